@@ -1,0 +1,8 @@
+package jp.tomoni.accounts;
+
+enum AccountStatus {
+	/** Signed up, e-mail address not yet confirmed. */
+	PENDING,
+	/** May sign in. */
+	ACTIVE
+}

@@ -1,0 +1,6 @@
+package jp.tomoni.accounts;
+
+import jakarta.validation.constraints.NotBlank;
+
+record DeleteForm(@NotBlank String password) {
+}

@@ -1,0 +1,49 @@
+package jp.tomoni.platform;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * The analysers every module's index uses for Japanese text:
+ * <ul>
+ * <li>{@code japanese}: Kuromoji (search mode) with base forms, part-of-speech stop words, width normalisation
+ * (ＮＰＯ → npo, ﾎﾞﾗﾝﾃｨｱ → ボランティア) and katakana stemming — the surface match, ranked first;</li>
+ * <li>{@code japanese_reading}: the katakana reading of each word (子育て → コソダテ), so that a かな query (turned
+ * into katakana before it is searched) finds kanji;</li>
+ * <li>{@code ngram}: character bigrams after width normalisation, the recall net for words Kuromoji splits
+ * differently and for partial words;</li>
+ * <li>normalisers {@code lowercase} (exact keyword matches) and {@code sort} (五十音順 by reading).</li>
+ * </ul>
+ * Synonyms come with the directory issue, from a dictionary administrators extend.
+ */
+public class JapaneseAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+	@Override
+	public void configure(LuceneAnalysisConfigurationContext context) {
+		context.analyzer("japanese")
+			.custom()
+			.tokenizer("japanese")
+			.param("mode", "search")
+			.tokenFilter("japaneseBaseForm")
+			.tokenFilter("japanesePartOfSpeechStop")
+			.tokenFilter("cjkWidth")
+			.tokenFilter("japaneseKatakanaStem")
+			.tokenFilter("lowercase");
+		context.analyzer("japanese_reading")
+			.custom()
+			.tokenizer("japanese")
+			.param("mode", "search")
+			.tokenFilter("cjkWidth")
+			.tokenFilter("japaneseReadingForm")
+			.tokenFilter("lowercase");
+		context.analyzer("ngram")
+			.custom()
+			.tokenizer("nGram")
+			.param("minGramSize", "2")
+			.param("maxGramSize", "2")
+			.tokenFilter("cjkWidth")
+			.tokenFilter("lowercase");
+		context.normalizer("lowercase").custom().tokenFilter("cjkWidth").tokenFilter("lowercase");
+		context.normalizer("sort").custom().tokenFilter("cjkWidth").tokenFilter("lowercase");
+	}
+}

@@ -1,0 +1,105 @@
+package jp.tomoni.platform;
+
+import java.beans.PropertyEditorSupport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jp.tomoni.municipality.Municipalities;
+import jp.tomoni.municipality.MunicipalityView;
+import jp.tomoni.shared.JapaneseText;
+import jp.tomoni.shared.SignedInPerson;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page's layout needs (the menu of the signed-in person's roles, their name, the municipality), and
+ * the NFKC normalisation of every text field before it is validated.
+ */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+	private final Municipalities municipalities;
+
+	LayoutModelAdvice(Municipalities municipalities) {
+		this.municipalities = municipalities;
+	}
+
+	@InitBinder
+	void normaliseText(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+			@Override
+			public void setAsText(@Nullable String text) {
+				setValue(text == null ? null : JapaneseText.normalize(text));
+			}
+		});
+	}
+
+	@ModelAttribute("municipality")
+	MunicipalityView municipality() {
+		return municipalities.current();
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+
+	@ModelAttribute("signedIn")
+	@Nullable SignedInPerson signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person ? person : null;
+	}
+
+	@ModelAttribute("menu")
+	List<MenuItem> menu() {
+		return Menus.forAuthorities(authorities());
+	}
+
+	private static Set<String> authorities() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInPerson)) {
+			return Set.of();
+		}
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** The menu each role sees. */
+	static final class Menus {
+
+		private Menus() {
+		}
+
+		static List<MenuItem> forAuthorities(Set<String> authorities) {
+			List<MenuItem> items = new ArrayList<>();
+			items.add(new MenuItem("nav.home", "/"));
+			if (authorities.isEmpty()) {
+				items.add(new MenuItem("nav.signUp", "/signup"));
+				items.add(new MenuItem("nav.signIn", "/login"));
+				return items;
+			}
+			items.add(new MenuItem("nav.profile", "/account/profile"));
+			items.add(new MenuItem("nav.myData", "/account/data"));
+			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
+				items.add(new MenuItem("nav.backOffice", "/backoffice"));
+			}
+			if (authorities.contains("ROLE_ADMIN")) {
+				items.add(new MenuItem("nav.admin.accounts", "/admin/accounts"));
+				items.add(new MenuItem("nav.admin.mail", "/admin/mail"));
+				items.add(new MenuItem("nav.admin.audit", "/admin/audit"));
+			}
+			return items;
+		}
+	}
+}

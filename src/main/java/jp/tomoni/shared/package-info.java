@@ -1,0 +1,10 @@
+/**
+ * Shared kernel: value types every module uses (municipality codes, Japanese text normalisation) and the
+ * personal-data contract. Kept deliberately tiny.
+ */
+@NullMarked
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+package jp.tomoni.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
