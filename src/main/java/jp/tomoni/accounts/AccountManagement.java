@@ -99,14 +99,14 @@ public class AccountManagement {
 		Optional<Account> existing = accounts.findByMunicipalityCodeAndEmailIgnoreCase(code, email);
 		if (existing.isPresent()) {
 			sendMail(email, "mail.alreadyRegistered", existing.get().profile().displayName(),
-					properties.baseUrl() + "/password-reset");
+					properties.siteUrl() + "/password-reset");
 			return;
 		}
 		Account account = accounts.save(Account.signUp(code, email, passwordEncoder.encode(command.password()),
 				profile(command.fullName(), command.fullNameKana(), command.displayName()), clock.instant()));
 		String token = issueToken(account, TokenPurpose.CONFIRM_EMAIL);
 		sendMail(email, "mail.confirm", account.profile().displayName(),
-				properties.baseUrl() + "/signup/confirm?token=" + token, TokenPurpose.CONFIRM_EMAIL.validity().toHours());
+				properties.siteUrl() + "/signup/confirm?token=" + token, TokenPurpose.CONFIRM_EMAIL.validity().toHours());
 	}
 
 	/** Confirms the address of the account the token was mailed to. */
@@ -136,7 +136,7 @@ public class AccountManagement {
 		accounts.findByMunicipalityCodeAndEmailIgnoreCase(municipalities.current().code(), email).ifPresent(account -> {
 			String token = issueToken(account, TokenPurpose.RESET_PASSWORD);
 			sendMail(account.email(), "mail.reset", account.profile().displayName(),
-					properties.baseUrl() + "/password-reset/new?token=" + token,
+					properties.siteUrl() + "/password-reset/new?token=" + token,
 					TokenPurpose.RESET_PASSWORD.validity().toMinutes());
 		});
 	}
@@ -226,7 +226,7 @@ public class AccountManagement {
 				clock.instant()));
 		String token = issueToken(account, TokenPurpose.SET_PASSWORD);
 		sendMail(email, "mail.staffInvite", account.profile().displayName(),
-				properties.baseUrl() + "/password-reset/new?token=" + token, TokenPurpose.SET_PASSWORD.validity().toDays());
+				properties.siteUrl() + "/password-reset/new?token=" + token, TokenPurpose.SET_PASSWORD.validity().toDays());
 		auditLog.record(new AuditRecord("account.created", "account", account.id().toString()));
 		return account.id();
 	}
