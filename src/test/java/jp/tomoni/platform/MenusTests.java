@@ -1,0 +1,37 @@
+package jp.tomoni.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class MenusTests {
+
+	private static Set<String> hrefs(Set<String> authorities) {
+		return Set.copyOf(LayoutModelAdvice.Menus.forAuthorities(authorities).stream().map(MenuItem::href).toList());
+	}
+
+	@Test
+	void visitorsSeeSignUpAndSignIn() {
+		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/signup", "/login");
+	}
+
+	@Test
+	void citizensSeeTheirAccountButNoBackOffice() {
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/account/profile", "/account/data")
+			.doesNotContain("/backoffice", "/admin/accounts", "/signup");
+	}
+
+	@Test
+	void coordinatorsSeeTheBackOfficeButNoAdministration() {
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR"))).contains("/backoffice")
+			.doesNotContain("/admin/accounts", "/admin/audit");
+	}
+
+	@Test
+	void administratorsSeeAdministration() {
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/backoffice", "/admin/accounts", "/admin/mail",
+				"/admin/audit");
+	}
+}
