@@ -265,9 +265,13 @@ public class AccountManagement {
 					all.add(f.or(f.match().field("email").matching(q.toLowerCase(Locale.ROOT)).boost(8f),
 							f.match().field("fullName").matching(q).boost(4f),
 							f.match().field("displayName").matching(q).boost(3f),
-							f.match().field("fullNameKana").matching(kana).boost(3f),
+							f.match().field("fullNameKana").matching(kana).minimumShouldMatchPercent(100).boost(3f),
 							f.match().field("fullNameReading").matching(kana).boost(2f),
-							f.match().fields("fullNameNgram", "displayNameNgram", "emailText").matching(q)));
+							// The bigram net matches only where every bigram of the query occurs (a partial word).
+							f.match()
+								.fields("fullNameNgram", "displayNameNgram", "emailText")
+								.matching(q)
+								.minimumShouldMatchPercent(100)));
 				}
 				return all;
 			})

@@ -1,5 +1,6 @@
 package jp.tomoni.browser;
 
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,13 @@ final class Chromium implements AutoCloseable {
 		Tab tab = new Tab(context, context.newPage());
 		tabs.add(tab);
 		return tab;
+	}
+
+	/** Saves a screenshot and the HTML of every open tab, to see what a failed test saw. */
+	void saveEvidence(Path directory, String name) {
+		for (int i = 0; i < tabs.size(); i++) {
+			tabs.get(i).saveEvidence(directory.resolve(name + "-tab" + (i + 1)));
+		}
 	}
 
 	/** Closes the tabs opened since the last call, after checking that every page they loaded was scanned. */

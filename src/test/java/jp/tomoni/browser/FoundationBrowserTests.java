@@ -1,5 +1,6 @@
 package jp.tomoni.browser;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +45,12 @@ class FoundationBrowserTests {
 	private MessageSource messages;
 
 	private String baseUrl;
+
+	/** Runs before @AfterEach closes the tabs: keeps what every tab showed when a test failed. */
+	@RegisterExtension
+	final AfterTestExecutionCallback evidenceOnFailure = context -> context.getExecutionException()
+		.ifPresent(failure -> chromium.saveEvidence(Path.of("target", "browser-failures"),
+				context.getRequiredTestMethod().getName()));
 
 	@BeforeAll
 	static void launchBrowser() {
@@ -80,6 +89,7 @@ class FoundationBrowserTests {
 		assertThat(signUp.fieldError("displayName")).isVisible();
 		assertThat(signUp.field("fullNameKana")).hasAttribute("aria-invalid", "true");
 		assertThat(signUp.field("email")).hasValue(email);
+		assertThat(signUp.field("password")).hasValue("");
 		signUp.assertCurrent();
 		signUp.signUp(email, password, "閲覧 試験", "エツラン シケン", "えつらん");
 		new SignUpSentPage(resident).assertCurrent();
@@ -125,6 +135,7 @@ class FoundationBrowserTests {
 		profile.assertCurrent();
 		assertThat(profile.field("fullName")).hasValue("閲覧 花子");
 		assertThat(profile.field("displayName")).hasValue("はなこ");
+		System.err.println("PROBE header after profile save: " + profile.signedInAs().textContent());
 
 		// Their data, downloaded as the browser saves it.
 		PersonalDataPage data = new PersonalDataPage(resident);
@@ -190,6 +201,21 @@ class FoundationBrowserTests {
 		Assertions.assertThat(response.status()).isEqualTo(404);
 		notFound.assertCurrent();
 		assertThat(notFound.heading()).hasText(message("error.404.title", Locale.ENGLISH));
+	}
+
+	/** The scan every page above passes must be able to fail: a page with three violations fails it, naming each. */
+	@Test
+	void theAccessibilityScanReportsEveryViolation() {
+		Tab tab = chromium.newTab(baseUrl, "ja-JP");
+		tab.page()
+			.setContent("<!DOCTYPE html><html><head><title>x</title></head><body><main>"
+					+ "<img src=\"data:,\"><input type=\"text\" name=\"q\"></main></body></html>");
+		Assertions.assertThatThrownBy(tab::assertAccessible)
+			.hasMessageContaining("3 accessibility violation(s)")
+			.hasMessageContaining("html-has-lang")
+			.hasMessageContaining("image-alt")
+			.hasMessageContaining("label")
+			.hasMessageContaining("<input type=\"text\" name=\"q\">");
 	}
 
 	private String message(String key) {

@@ -1,5 +1,8 @@
 package jp.tomoni.browser;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +45,19 @@ final class Tab {
 
 	void assertEveryPageScanned() {
 		assertThat(unscanned).as("pages loaded but never scanned with axe").isEmpty();
+	}
+
+	/** Writes {@code base}.png and {@code base}.html; a failure here must not hide the test's own. */
+	void saveEvidence(Path base) {
+		try {
+			Files.createDirectories(base.getParent());
+			page.screenshot(new Page.ScreenshotOptions().setPath(base.resolveSibling(base.getFileName() + ".png"))
+				.setFullPage(true));
+			Files.writeString(base.resolveSibling(base.getFileName() + ".html"), page.content());
+		}
+		catch (IOException | RuntimeException ex) {
+			System.err.println("Could not save " + base + ": " + ex);
+		}
 	}
 
 	void close() {

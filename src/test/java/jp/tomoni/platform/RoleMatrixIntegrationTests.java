@@ -1,0 +1,103 @@
+package jp.tomoni.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jp.tomoni.TomoniIntegrationTest;
+import jp.tomoni.shared.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every back-office and account endpoint × every role: the roles that may use it get through, every other role is
+ * refused with 403, and visitors are sent to sign in. Signed in as the demonstration account of each role.
+ */
+@TomoniIntegrationTest
+class RoleMatrixIntegrationTests {
+
+	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+	private static final Set<Role> STAFF = Role.STAFF;
+
+	private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+	/** The demonstration account that holds exactly this role (besides citizen). */
+	private static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CITIZEN, "citizen@example.jp", Role.GROUP_MEMBER,
+			"member@example.jp", Role.GROUP_ADMIN, "group-admin@example.jp", Role.REPORTER, "reporter@example.jp",
+			Role.COORDINATOR, "coordinator@example.jp", Role.CITY_STAFF, "staff@example.jp", Role.REVIEWER,
+			"reviewer@example.jp", Role.ADMIN, "admin@example.jp");
+
+	record Endpoint(String method, String path, Set<Role> allowed) {
+
+		MockHttpServletRequestBuilder request() {
+			return "GET".equals(method) ? get(path) : post(path).with(csrf());
+		}
+
+		@Override
+		public String toString() {
+			return method + " " + path;
+		}
+	}
+
+	static List<Endpoint> endpoints() {
+		return List.of(new Endpoint("GET", "/account/profile", EVERYONE), new Endpoint("GET", "/account/data", EVERYONE),
+				new Endpoint("GET", "/account/data/export", EVERYONE), new Endpoint("GET", "/account/delete", EVERYONE),
+				new Endpoint("GET", "/backoffice", STAFF), new Endpoint("GET", "/admin/accounts", ADMIN),
+				new Endpoint("GET", "/admin/accounts/new", ADMIN), new Endpoint("GET", "/admin/accounts/1", ADMIN),
+				new Endpoint("POST", "/admin/accounts/new", ADMIN), new Endpoint("GET", "/admin/mail", ADMIN),
+				new Endpoint("GET", "/admin/audit", ADMIN));
+	}
+
+	static Stream<Arguments> matrix() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Endpoint endpoint : endpoints()) {
+			for (Role role : Role.values()) {
+				cases.add(Arguments.of(endpoint, role));
+			}
+		}
+		return cases.stream();
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("matrix")
+	void eachRoleIsAllowedOrRefused(Endpoint endpoint, Role role) throws Exception {
+		UserDetails principal = users.loadUserByUsername(ACCOUNT_OF.get(role));
+		int status = mvc.perform(endpoint.request().with(user(principal))).andReturn().getResponse().getStatus();
+		if (endpoint.allowed().contains(role)) {
+			assertThat(status).as("%s may use %s", role, endpoint).isNotIn(401, 403).isLessThan(500);
+		}
+		else {
+			assertThat(status).as("%s must be refused %s", role, endpoint).isEqualTo(403);
+		}
+	}
+
+	@ParameterizedTest(name = "{0} as a visitor")
+	@MethodSource("endpoints")
+	void visitorsAreSentToSignIn(Endpoint endpoint) throws Exception {
+		var response = mvc.perform(endpoint.request()).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(302);
+		assertThat(response.getRedirectedUrl()).endsWith("/login");
+	}
+}
