@@ -12,7 +12,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +35,13 @@ class AccountController {
 
 	private final AccountManagement accounts;
 
-	AccountController(AccountManagement accounts) {
+	private final AccountUserDetailsService userDetailsService;
+
+	private final SecurityContextRepository securityContextRepository = new HttpSessionSecurityContextRepository();
+
+	AccountController(AccountManagement accounts, AccountUserDetailsService userDetailsService) {
 		this.accounts = accounts;
+		this.userDetailsService = userDetailsService;
 	}
 
 	@GetMapping("/account/profile")
@@ -43,10 +54,12 @@ class AccountController {
 
 	@PostMapping("/account/profile")
 	String updateProfile(@AuthenticationPrincipal SignedInPerson person, @Valid @ModelAttribute("form") ProfileForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
 				accounts.updateProfile(person.accountId(), form.toCommand());
+				refreshSignedInPerson(person, request, response);
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/account/profile";
 			}
@@ -56,6 +69,19 @@ class AccountController {
 		}
 		model.addAttribute("account", accounts.find(person.accountId()).orElseThrow());
 		return "accounts/profile";
+	}
+
+	/** The header shows the display name kept in the session: replace it with the one just saved. */
+	private void refreshSignedInPerson(SignedInPerson person, HttpServletRequest request, HttpServletResponse response) {
+		UserDetails updated = userDetailsService.loadUserByUsername(person.email());
+		if (updated instanceof CredentialsContainer credentials) {
+			credentials.eraseCredentials();
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		securityContextRepository.saveContext(context, request, response);
 	}
 
 	@GetMapping("/account/data")

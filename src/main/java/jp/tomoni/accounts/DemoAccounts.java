@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demonstration accounts, one for every role, created in an empty database unless
  * {@code tomoni.demo-data=false}. A real deployment starts empty and creates its first administrator with
- * the {@code tomoni.bootstrap-admin} setting (see the README).
+ * the {@code tomoni.bootstrap-admin} setting ({@link BootstrapAdministrator}).
  */
 @Component
 class DemoAccounts {

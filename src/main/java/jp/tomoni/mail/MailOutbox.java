@@ -49,7 +49,7 @@ public class MailOutbox implements PersonalDataContributor {
 
 	/** Keeps the mail in the outbox and delivers it when a mail server is configured. */
 	@Transactional
-	public long send(MailMessage message) {
+	public void send(MailMessage message) {
 		OutboxMail mail = repository.save(new OutboxMail(municipalities.current().code(), message, clock.instant()));
 		JavaMailSender smtp = sender.getIfAvailable();
 		if (smtp != null) {
@@ -67,7 +67,6 @@ public class MailOutbox implements PersonalDataContributor {
 				mail.failed(ex.getClass().getSimpleName());
 			}
 		}
-		return mail.id();
 	}
 
 	/** The outbox, newest first, optionally filtered by part of the recipient address. */
