@@ -135,7 +135,7 @@ class FoundationBrowserTests {
 		profile.assertCurrent();
 		assertThat(profile.field("fullName")).hasValue("閲覧 花子");
 		assertThat(profile.field("displayName")).hasValue("はなこ");
-		System.err.println("PROBE header after profile save: " + profile.signedInAs().textContent());
+		assertThat(profile.signedInAs()).containsText("はなこ");
 
 		// Their data, downloaded as the browser saves it.
 		PersonalDataPage data = new PersonalDataPage(resident);
