@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's Chromium ({@code /usr/bin/chromium}) driven by Playwright, headless and kept off the network: Playwright
@@ -24,7 +25,10 @@ final class Chromium implements AutoCloseable {
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 			"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
 
-	/** Fail within seconds rather than Playwright's default 30, which would make a broken walk slow to report. */
+	/**
+	 * Playwright waits 30 s for an action and 5 s for an assertion by default: one limit for both, long enough for a
+	 * busy CI machine hashing passwords, short enough that a broken walk reports quickly.
+	 */
 	private static final double TIMEOUT_MILLIS = 10_000;
 
 	private final Playwright playwright;
@@ -39,6 +43,7 @@ final class Chromium implements AutoCloseable {
 	}
 
 	static Chromium launch() {
+		PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MILLIS);
 		Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		try {

@@ -218,6 +218,16 @@ class FoundationBrowserTests {
 			.hasMessageContaining("<input type=\"text\" name=\"q\">");
 	}
 
+	/** So must the check that every page visited was scanned. */
+	@Test
+	void aPageLeftUnscannedFailsTheNextScan() {
+		Tab tab = chromium.newTab(baseUrl, "ja-JP");
+		tab.page().navigate("/privacy");
+		Assertions.assertThatThrownBy(() -> new HomePage(tab).open())
+			.hasMessageContaining("never scanned")
+			.hasMessageContaining(baseUrl + "/privacy");
+	}
+
 	private String message(String key) {
 		return message(key, Locale.JAPANESE);
 	}
