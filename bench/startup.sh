@@ -5,8 +5,9 @@
 #
 #   bench/startup.sh [runs] [port]      runs: default 3; port: default 18080 (8080 may hold a demo instance)
 #
-# Prints a table and the medians, with the machine's load average at each launch (other work on the machine
-# slows start-up a great deal, so read the figures together with it). Figures are measurements, never a pass/fail criterion of the build.
+# Prints a table and the medians, with the machine's load average at each launch (other work on the
+# machine slows start-up a great deal, so read the figures together with it). Each run gives up after
+# 120 s. Figures are measurements, never a pass/fail criterion of the build (see docs/performance.md).
 set -euo pipefail
 
 RUNS="${1:-3}"

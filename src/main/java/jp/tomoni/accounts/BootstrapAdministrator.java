@@ -39,6 +39,7 @@ class BootstrapAdministrator {
 		this.email = email;
 	}
 
+	/** After the demonstration accounts ({@link DemoAccounts} runs first). */
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	public void createFirstAdministrator() {
@@ -46,6 +47,11 @@ class BootstrapAdministrator {
 			return;
 		}
 		String address = JapaneseText.normalize(email);
+		if (repository.existsByMunicipalityCodeAndEmailIgnoreCase(municipalities.current().code(), address)) {
+			log.warn("tomoni.bootstrap-admin {} already has an account without the administrator role; "
+					+ "no administrator was created", address);
+			return;
+		}
 		accounts.createStaffAccount(new StaffAccountCommand(address, "システム管理者", "システムカンリシャ", "システム管理者",
 				EnumSet.of(Role.ADMIN)));
 		log.info("Created the first administrator {}; the link to set the password is in the mail outbox", address);

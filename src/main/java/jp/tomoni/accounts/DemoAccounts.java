@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +61,7 @@ class DemoAccounts {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(0)
 	@Transactional
 	public void load() {
 		String code = municipalities.current().code();

@@ -38,8 +38,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throw new LockedException("too many failed sign-ins");
 		}
 		try {
+			// Forms normalise every text field (NFKC) before it is stored, so the password typed here is too.
+			Object credentials = authentication.getCredentials() instanceof String password
+					? JapaneseText.normalize(password) : authentication.getCredentials();
 			UsernamePasswordAuthenticationToken normalised = UsernamePasswordAuthenticationToken.unauthenticated(email,
-					authentication.getCredentials());
+					credentials);
 			normalised.setDetails(authentication.getDetails());
 			return delegate.authenticate(normalised);
 		}

@@ -1,10 +1,12 @@
 package jp.tomoni.audit;
 
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.Repository;
 
-/** Insert and read only: the audit log is append-only, so no update or delete method is declared. */
-interface AuditEntryRepository extends Repository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+/**
+ * Insert only: the audit log is append-only, so the repository declares no update or delete (searches go through
+ * {@link AuditLog} with a read-only criteria query).
+ */
+interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
 	AuditEntry save(AuditEntry entry);
 }

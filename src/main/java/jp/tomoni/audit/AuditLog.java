@@ -4,18 +4,22 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.tomoni.municipality.Municipalities;
 import jp.tomoni.shared.SignedInPerson;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,12 +37,15 @@ public class AuditLog {
 
 	private final AuditEntryRepository repository;
 
+	private final EntityManager entityManager;
+
 	private final Municipalities municipalities;
 
 	private final Clock clock;
 
-	AuditLog(AuditEntryRepository repository, Municipalities municipalities, Clock clock) {
+	AuditLog(AuditEntryRepository repository, EntityManager entityManager, Municipalities municipalities, Clock clock) {
 		this.repository = repository;
+		this.entityManager = entityManager;
 		this.municipalities = municipalities;
 		this.clock = clock;
 	}
@@ -81,38 +88,48 @@ public class AuditLog {
 	/** Searches the log, newest first. */
 	@Transactional(readOnly = true)
 	public Page<AuditEntryView> search(AuditQuery query, int page, int size) {
-		return repository
-			.findAll(specification(query),
-					PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
-			.map(AuditEntry::toView);
+		PageRequest pageRequest = PageRequest.of(Math.max(page, 0), size);
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+
+		CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
+		Root<AuditEntry> root = select.from(AuditEntry.class);
+		select.where(predicates(query, cb, root)).orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
+		List<AuditEntryView> entries = entityManager.createQuery(select)
+			.setFirstResult((int) pageRequest.getOffset())
+			.setMaxResults(size)
+			.getResultStream()
+			.map(AuditEntry::toView)
+			.toList();
+
+		CriteriaQuery<Long> count = cb.createQuery(Long.class);
+		Root<AuditEntry> countRoot = count.from(AuditEntry.class);
+		count.select(cb.count(countRoot)).where(predicates(query, cb, countRoot));
+		return new PageImpl<>(entries, pageRequest, entityManager.createQuery(count).getSingleResult());
 	}
 
-	private Specification<AuditEntry> specification(AuditQuery query) {
-		String municipality = municipalities.current().code();
+	private Predicate[] predicates(AuditQuery query, CriteriaBuilder cb, Root<AuditEntry> root) {
 		ZoneId zone = clock.getZone();
-		return (root, cq, cb) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			predicates.add(cb.equal(root.get("municipalityCode"), municipality));
-			if (hasText(query.actor())) {
-				predicates.add(cb.like(cb.lower(root.get("actor")), "%" + query.actor().strip().toLowerCase() + "%"));
-			}
-			if (hasText(query.action())) {
-				predicates.add(cb.like(cb.lower(root.get("action")), "%" + query.action().strip().toLowerCase() + "%"));
-			}
-			if (hasText(query.recordType())) {
-				predicates.add(cb.equal(root.get("recordType"), query.recordType().strip()));
-			}
-			if (hasText(query.recordId())) {
-				predicates.add(cb.equal(root.get("recordId"), query.recordId().strip()));
-			}
-			if (query.from() != null) {
-				predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), query.from().atStartOfDay(zone).toInstant()));
-			}
-			if (query.to() != null) {
-				predicates.add(cb.lessThan(root.get("occurredAt"), query.to().plusDays(1).atStartOfDay(zone).toInstant()));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
+		List<Predicate> predicates = new ArrayList<>();
+		predicates.add(cb.equal(root.get("municipalityCode"), municipalities.current().code()));
+		if (hasText(query.actor())) {
+			predicates.add(cb.like(cb.lower(root.get("actor")), "%" + query.actor().strip().toLowerCase(Locale.ROOT) + "%"));
+		}
+		if (hasText(query.action())) {
+			predicates.add(cb.like(cb.lower(root.get("action")), "%" + query.action().strip().toLowerCase(Locale.ROOT) + "%"));
+		}
+		if (hasText(query.recordType())) {
+			predicates.add(cb.equal(root.get("recordType"), query.recordType().strip()));
+		}
+		if (hasText(query.recordId())) {
+			predicates.add(cb.equal(root.get("recordId"), query.recordId().strip()));
+		}
+		if (query.from() != null) {
+			predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), query.from().atStartOfDay(zone).toInstant()));
+		}
+		if (query.to() != null) {
+			predicates.add(cb.lessThan(root.get("occurredAt"), query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		return predicates.toArray(Predicate[]::new);
 	}
 
 	private static boolean hasText(@Nullable String value) {

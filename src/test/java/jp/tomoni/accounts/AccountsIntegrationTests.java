@@ -109,6 +109,15 @@ class AccountsIntegrationTests {
 	}
 
 	@Test
+	void aPasswordTypedInFullWidthSignsInAsTyped() throws Exception {
+		String email = uniqueEmail();
+		signUp(email, "ｓａｋｕｒａ－ｎｏ－ｈａｎａ－２０２６");
+		mvc.perform(post("/signup/confirm").with(csrf()).param("token", tokenInLatestMailTo(email)));
+		mvc.perform(signIn(email, "ｓａｋｕｒａ－ｎｏ－ｈａｎａ－２０２６", "192.0.2.11")).andExpect(authenticated());
+		mvc.perform(signIn(email, "sakura-no-hana-2026", "192.0.2.11")).andExpect(authenticated());
+	}
+
+	@Test
 	void passwordsAreStoredAsBcryptHashes() throws Exception {
 		String email = uniqueEmail();
 		signUp(email, "sakura-no-hana-2026");
