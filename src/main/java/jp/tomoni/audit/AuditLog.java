@@ -62,7 +62,14 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(AuditRecord record, String outcome) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		record(record, outcome, SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	/**
+	 * Records an action of the given person (for sign-in, before the security context holds them).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(AuditRecord record, String outcome, @Nullable Authentication authentication) {
 		Long actorId = null;
 		String actor = "anonymous";
 		String roles = "";

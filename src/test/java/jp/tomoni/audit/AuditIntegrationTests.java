@@ -92,6 +92,37 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void staffSignInsAndSignOutsAreAuditedWithTheirAddress() throws Exception {
+		long before = auditLog.search(new AuditQuery("coordinator@example.jp", "session.signed-in", null, null, null, null), 0, 1)
+			.getTotalElements();
+		var session = new org.springframework.mock.web.MockHttpSession();
+		mvc.perform(post("/login").with(csrf()).session(session).param("email", "coordinator@example.jp")
+			.param("password", "tomoni-demo-2026").with(request -> {
+				request.setRemoteAddr("192.0.2.61");
+				return request;
+			})).andExpect(redirectedUrlPattern("/**"));
+		var signIns = auditLog.search(new AuditQuery("coordinator@example.jp", "session.signed-in", null, null, null, null), 0, 1);
+		assertThat(signIns.getTotalElements()).isEqualTo(before + 1);
+		assertThat(signIns.getContent().getFirst().remoteAddress()).isEqualTo("192.0.2.61");
+		assertThat(signIns.getContent().getFirst().actorRoles()).contains("COORDINATOR");
+
+		mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrlPattern("/**"));
+		assertThat(auditLog.search(new AuditQuery("coordinator@example.jp", "session.signed-out", null, null, null, null), 0, 1)
+			.getTotalElements()).isPositive();
+	}
+
+	@Test
+	void aResidentsSignInIsNotAudited() throws Exception {
+		long before = auditLog.search(AuditQuery.all(), 0, 1).getTotalElements();
+		mvc.perform(post("/login").with(csrf()).param("email", "member@example.jp").param("password", "tomoni-demo-2026")
+			.with(request -> {
+				request.setRemoteAddr("192.0.2.62");
+				return request;
+			})).andExpect(redirectedUrlPattern("/**"));
+		assertThat(auditLog.search(AuditQuery.all(), 0, 1).getTotalElements()).isEqualTo(before);
+	}
+
+	@Test
 	void anAdministratorCannotDropTheirOwnAdministratorRole() throws Exception {
 		UserDetails admin = users.loadUserByUsername("admin@example.jp");
 		long adminId = ((jp.tomoni.shared.SignedInPerson) admin).accountId();
