@@ -21,6 +21,7 @@ import jp.tomoni.audit.AuditRecord;
 import jp.tomoni.mail.MailMessage;
 import jp.tomoni.mail.MailOutbox;
 import jp.tomoni.municipality.Municipalities;
+import jp.tomoni.search.JapaneseQuery;
 import jp.tomoni.shared.JapaneseText;
 import jp.tomoni.shared.PersonalDataContributor;
 import jp.tomoni.shared.PersonalDataContributor.PersonRef;
@@ -45,6 +46,10 @@ public class AccountManagement {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final JapaneseQuery.Fields SEARCH_FIELDS = new JapaneseQuery.Fields(
+			List.of("fullName", "displayName"), List.of("fullNameReading"),
+			List.of("fullNameNgram", "displayNameNgram", "emailText", "fullNameKana"));
+
 	private final AccountRepository accounts;
 
 	private final AccountTokenRepository tokens;
@@ -67,12 +72,14 @@ public class AccountManagement {
 
 	private final EntityManager entityManager;
 
+	private final JapaneseQuery japaneseQuery;
+
 	private final Clock clock;
 
 	AccountManagement(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, MailOutbox mail, AuditLog auditLog, Municipalities municipalities,
 			MessageSource messages, AccountsProperties properties, List<PersonalDataContributor> contributors,
-			EntityManager entityManager, Clock clock) {
+			EntityManager entityManager, JapaneseQuery japaneseQuery, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -84,6 +91,7 @@ public class AccountManagement {
 		this.properties = properties;
 		this.contributors = contributors;
 		this.entityManager = entityManager;
+		this.japaneseQuery = japaneseQuery;
 		this.clock = clock;
 	}
 
@@ -252,7 +260,6 @@ public class AccountManagement {
 	public Page<AccountView> search(@Nullable String query, @Nullable Role role, int page, int size) {
 		String code = municipalities.current().code();
 		String q = query == null ? "" : JapaneseText.normalize(query);
-		String kana = JapaneseText.toKatakana(q);
 		PageRequest pageRequest = PageRequest.of(Math.max(page, 0), size);
 		SearchResult<Account> result = Search.session(entityManager)
 			.search(Account.class)
@@ -263,15 +270,7 @@ public class AccountManagement {
 				}
 				if (!q.isBlank()) {
 					all.add(f.or(f.match().field("email").matching(q.toLowerCase(Locale.ROOT)).boost(8f),
-							f.match().field("fullName").matching(q).boost(4f),
-							f.match().field("displayName").matching(q).boost(3f),
-							f.match().field("fullNameKana").matching(kana).minimumShouldMatchPercent(100).boost(3f),
-							f.match().field("fullNameReading").matching(kana).boost(2f),
-							// The bigram net matches only where every bigram of the query occurs (a partial word).
-							f.match()
-								.fields("fullNameNgram", "displayNameNgram", "emailText")
-								.matching(q)
-								.minimumShouldMatchPercent(100)));
+							japaneseQuery.matching(f, q, SEARCH_FIELDS)));
 				}
 				return all;
 			})

@@ -3,7 +3,7 @@
  * data export and deletion, staff accounts and role grants.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "municipality", "mail", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "municipality", "mail", "audit", "search" })
 package jp.tomoni.accounts;
 
 import org.jspecify.annotations.NullMarked;

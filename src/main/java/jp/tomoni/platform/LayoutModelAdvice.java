@@ -98,6 +98,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.admin.accounts", "/admin/accounts"));
 				items.add(new MenuItem("nav.admin.mail", "/admin/mail"));
 				items.add(new MenuItem("nav.admin.audit", "/admin/audit"));
+				items.add(new MenuItem("nav.admin.synonyms", "/admin/synonyms"));
 			}
 			return items;
 		}

@@ -1,6 +1,5 @@
 /**
- * The web shell: security, language, layout and menus, error pages, request logging, the clock and the
- * Japanese search configuration that every module's index uses.
+ * The web shell: security, language, layout and menus, error pages, request logging and the clock.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "municipality" })

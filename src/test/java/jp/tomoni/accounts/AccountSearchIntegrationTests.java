@@ -48,6 +48,11 @@ class AccountSearchIntegrationTests {
 	}
 
 	@Test
+	void synonymsFromTheDictionaryCount() {
+		assertThat(names("育児")).contains("代表 由美", "会員 翔");
+	}
+
+	@Test
 	void nothingIsFoundForAnUnrelatedWord() {
 		assertThat(names("ぜんぜんかんけいない")).isEmpty();
 	}

@@ -61,7 +61,8 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/backoffice", STAFF), new Endpoint("GET", "/admin/accounts", ADMIN),
 				new Endpoint("GET", "/admin/accounts/new", ADMIN), new Endpoint("GET", "/admin/accounts/1", ADMIN),
 				new Endpoint("POST", "/admin/accounts/new", ADMIN), new Endpoint("GET", "/admin/mail", ADMIN),
-				new Endpoint("GET", "/admin/audit", ADMIN));
+				new Endpoint("GET", "/admin/audit", ADMIN), new Endpoint("GET", "/admin/synonyms", ADMIN),
+				new Endpoint("POST", "/admin/synonyms", ADMIN), new Endpoint("POST", "/admin/synonyms/999999/delete", ADMIN));
 	}
 
 	static Stream<Arguments> matrix() {

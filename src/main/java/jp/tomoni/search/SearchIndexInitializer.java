@@ -1,4 +1,4 @@
-package jp.tomoni.platform;
+package jp.tomoni.search;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;

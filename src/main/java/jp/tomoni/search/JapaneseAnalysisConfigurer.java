@@ -1,4 +1,4 @@
-package jp.tomoni.platform;
+package jp.tomoni.search;
 
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -14,7 +14,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * differently and for partial words;</li>
  * <li>normalisers {@code lowercase} (exact keyword matches) and {@code sort} (五十音順 by reading).</li>
  * </ul>
- * Synonyms come with the directory issue, from a dictionary administrators extend.
+ * Synonyms are expanded at query time from the {@link SynonymDictionary}, so that administrators extend it without
+ * a re-index.
  */
 public class JapaneseAnalysisConfigurer implements LuceneAnalysisConfigurer {
 

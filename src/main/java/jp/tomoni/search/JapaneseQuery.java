@@ -1,0 +1,83 @@
+package jp.tomoni.search;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jp.tomoni.shared.JapaneseText;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what a resident types into a Hibernate Search predicate over an index mapped with the analysers of
+ * {@link JapaneseAnalysisConfigurer}. Each word typed must match (AND); a word matches its surface form (ranked
+ * highest), its reading (a かな word, in katakana, against the readings of the text), or all of its bigrams (a
+ * partial word); every synonym of the word counts too, ranked a little lower than the word itself.
+ */
+@Component
+public class JapaneseQuery {
+
+	private static final float SURFACE = 4f;
+
+	private static final float READING = 2f;
+
+	private static final float NGRAM = 1f;
+
+	private static final float SYNONYM = 0.7f;
+
+	private final SynonymDictionary synonyms;
+
+	JapaneseQuery(SynonymDictionary synonyms) {
+		this.synonyms = synonyms;
+	}
+
+	/**
+	 * The index fields of one entity, by analyser.
+	 *
+	 * @param surface fields analysed with {@code japanese}
+	 * @param reading fields analysed with {@code japanese_reading}
+	 * @param ngram fields analysed with {@code ngram}; katakana readings (フリガナ) belong here too
+	 */
+	public record Fields(List<String> surface, List<String> reading, List<String> ngram) {
+	}
+
+	/** The words of a query: NFKC-normalised, split on spaces; empty when nothing was typed. */
+	public static List<String> words(String query) {
+		String normalised = query == null ? "" : JapaneseText.normalize(query);
+		return Arrays.stream(normalised.split("\\s+")).filter(w -> !w.isBlank()).toList();
+	}
+
+	/** A predicate matching every word of the query (all documents when nothing was typed). */
+	public PredicateFinalStep matching(SearchPredicateFactory f, String query, Fields fields) {
+		List<String> words = words(query);
+		if (words.isEmpty()) {
+			return f.matchAll();
+		}
+		var all = f.and();
+		for (String word : words) {
+			var any = f.or();
+			String typed = JapaneseText.normalize(word).toLowerCase(java.util.Locale.ROOT);
+			for (String alternative : synonyms.equivalentsOf(word)) {
+				float weight = alternative.equals(typed) ? 1f : SYNONYM;
+				String katakana = JapaneseText.toKatakana(alternative);
+				if (!fields.surface().isEmpty()) {
+					any.add(f.match().fields(fields.surface().toArray(String[]::new)).matching(alternative).boost(SURFACE * weight));
+				}
+				if (!fields.reading().isEmpty()) {
+					any.add(f.match().fields(fields.reading().toArray(String[]::new)).matching(katakana).boost(READING * weight));
+				}
+				if (!fields.ngram().isEmpty() && alternative.codePointCount(0, alternative.length()) >= 2) {
+					for (String form : katakana.equals(alternative) ? List.of(alternative) : List.of(alternative, katakana)) {
+						any.add(f.match()
+							.fields(fields.ngram().toArray(String[]::new))
+							.matching(form)
+							.minimumShouldMatchPercent(100)
+							.boost(NGRAM * weight));
+					}
+				}
+			}
+			all.add(any);
+		}
+		return all;
+	}
+}

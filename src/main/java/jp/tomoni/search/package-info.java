@@ -1,0 +1,10 @@
+/**
+ * The one Japanese search facility of all modules: the analysers (Kuromoji, readings, widths, bigrams), the
+ * query that uses them with the synonym dictionary administrators extend, and the index upkeep at start-up.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "shared", "municipality" })
+package jp.tomoni.search;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
