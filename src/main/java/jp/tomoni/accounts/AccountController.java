@@ -64,7 +64,7 @@ class AccountController {
 				return "redirect:/account/profile";
 			}
 			catch (AccountRuleViolation violation) {
-				Forms.reject(result, violation);
+				violation.rejectIn(result);
 			}
 		}
 		model.addAttribute("account", accounts.find(person.accountId()).orElseThrow());
@@ -114,7 +114,7 @@ class AccountController {
 			accounts.deleteAccount(person.accountId(), form.password());
 		}
 		catch (AccountRuleViolation violation) {
-			Forms.reject(result, violation);
+			violation.rejectIn(result);
 			return "accounts/delete";
 		}
 		new SecurityContextLogoutHandler().logout(request, response,

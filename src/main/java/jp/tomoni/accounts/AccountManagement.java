@@ -168,6 +168,13 @@ public class AccountManagement {
 		return accounts.findById(id).filter(this::inCurrentMunicipality).map(Account::toView);
 	}
 
+	/** The account with this address in the current municipality. */
+	@Transactional(readOnly = true)
+	public Optional<AccountView> findByEmail(String email) {
+		return accounts.findByMunicipalityCodeAndEmailIgnoreCase(municipalities.current().code(),
+				JapaneseText.normalize(email)).map(Account::toView);
+	}
+
 	@Transactional
 	public void updateProfile(long accountId, ProfileCommand command) {
 		account(accountId).updateProfile(profile(command.fullName(), command.fullNameKana(), command.displayName()),

@@ -68,7 +68,7 @@ class AdminAccountController {
 			return "redirect:/admin/accounts/" + id;
 		}
 		catch (AccountRuleViolation violation) {
-			Forms.reject(result, violation);
+			violation.rejectIn(result);
 			return "admin/account-new";
 		}
 	}
@@ -88,7 +88,7 @@ class AdminAccountController {
 			accounts.assignRoles(id, form.roleSet(), admin.accountId());
 		}
 		catch (AccountRuleViolation violation) {
-			Forms.reject(result, violation);
+			violation.rejectIn(result);
 			model.addAttribute("account", accounts.find(id).orElseThrow(() -> new AccountNotFound(id)));
 			return "admin/account";
 		}

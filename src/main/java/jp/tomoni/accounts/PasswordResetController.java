@@ -66,7 +66,7 @@ class PasswordResetController {
 			if ("token".equals(violation.field())) {
 				model.addAttribute("usable", false);
 			}
-			Forms.reject(result, violation);
+			violation.rejectIn(result);
 			return "accounts/reset-new";
 		}
 		return "redirect:/login?passwordChanged";

@@ -38,7 +38,7 @@ class SignUpController {
 			accounts.signUp(form.toCommand());
 		}
 		catch (AccountRuleViolation violation) {
-			Forms.reject(result, violation);
+			violation.rejectIn(result);
 			return "accounts/signup";
 		}
 		return "redirect:/signup/sent";

@@ -84,6 +84,7 @@ class LayoutModelAdvice {
 		static List<MenuItem> forAuthorities(Set<String> authorities) {
 			List<MenuItem> items = new ArrayList<>();
 			items.add(new MenuItem("nav.home", "/"));
+			items.add(new MenuItem("nav.groups", "/groups"));
 			if (authorities.isEmpty()) {
 				items.add(new MenuItem("nav.signUp", "/signup"));
 				items.add(new MenuItem("nav.signIn", "/login"));
@@ -91,8 +92,12 @@ class LayoutModelAdvice {
 			}
 			items.add(new MenuItem("nav.profile", "/account/profile"));
 			items.add(new MenuItem("nav.myData", "/account/data"));
+			items.add(new MenuItem("nav.myGroups", "/account/groups"));
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
+			}
+			if (authorities.stream().anyMatch(Set.of("ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")::contains)) {
+				items.add(new MenuItem("nav.groupReview", "/backoffice/groups"));
 			}
 			if (authorities.contains("ROLE_ADMIN")) {
 				items.add(new MenuItem("nav.admin.accounts", "/admin/accounts"));

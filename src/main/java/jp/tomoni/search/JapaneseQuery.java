@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * Turns what a resident types into a Hibernate Search predicate over an index mapped with the analysers of
  * {@link JapaneseAnalysisConfigurer}. Each word typed must match (AND); a word matches its surface form (ranked
  * highest), its reading (a かな word, in katakana, against the readings of the text), or all of its bigrams (a
- * partial word); every synonym of the word counts too, ranked a little lower than the word itself.
+ * partial word); every synonym of the word counts too, ranked a little lower than the word itself. Within each
+ * of these, every token the analyser makes of the word must match: a word Kuromoji splits (高齢の方 → 高齢, 方)
+ * does not match on one of its parts alone, nor a reading on a particle (ノ).
  */
 @Component
 public class JapaneseQuery {
@@ -61,10 +63,18 @@ public class JapaneseQuery {
 				float weight = alternative.equals(typed) ? 1f : SYNONYM;
 				String katakana = JapaneseText.toKatakana(alternative);
 				if (!fields.surface().isEmpty()) {
-					any.add(f.match().fields(fields.surface().toArray(String[]::new)).matching(alternative).boost(SURFACE * weight));
+					any.add(f.match()
+						.fields(fields.surface().toArray(String[]::new))
+						.matching(alternative)
+						.minimumShouldMatchPercent(100)
+						.boost(SURFACE * weight));
 				}
 				if (!fields.reading().isEmpty()) {
-					any.add(f.match().fields(fields.reading().toArray(String[]::new)).matching(katakana).boost(READING * weight));
+					any.add(f.match()
+						.fields(fields.reading().toArray(String[]::new))
+						.matching(katakana)
+						.minimumShouldMatchPercent(100)
+						.boost(READING * weight));
 				}
 				if (!fields.ngram().isEmpty() && alternative.codePointCount(0, alternative.length()) >= 2) {
 					for (String form : katakana.equals(alternative) ? List.of(alternative) : List.of(alternative, katakana)) {

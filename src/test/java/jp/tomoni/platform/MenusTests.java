@@ -14,7 +14,7 @@ class MenusTests {
 
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
-		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/signup", "/login");
+		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/signup", "/login");
 	}
 
 	@Test
@@ -25,8 +25,13 @@ class MenusTests {
 
 	@Test
 	void coordinatorsSeeTheBackOfficeButNoAdministration() {
-		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR"))).contains("/backoffice")
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR"))).contains("/backoffice", "/backoffice/groups")
 			.doesNotContain("/admin/accounts", "/admin/audit");
+	}
+
+	@Test
+	void reviewersSeeTheBackOfficeButNotTheGroupRegistrations() {
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).contains("/backoffice").doesNotContain("/backoffice/groups");
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class MessageBundleTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	private static final Pattern JAVA_KEY = Pattern
-		.compile("(?:AccountRuleViolation\\(\"[^\"]+\", \"|MenuItem\\(\"|sendMail\\([^,]+, \")([A-Za-z0-9_.]+)\"");
+		.compile("(?:(?:Account|Group)?RuleViolation\\(\"[^\"]+\", \"|MenuItem\\(\"|sendMail\\([^,]+, \")([A-Za-z0-9_.]+)\"");
 
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();

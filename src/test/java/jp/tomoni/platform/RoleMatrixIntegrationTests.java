@@ -37,6 +37,8 @@ class RoleMatrixIntegrationTests {
 
 	private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
+	private static final Set<Role> GROUP_REVIEW = EnumSet.of(Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN);
+
 	/** The demonstration account that holds exactly this role (besides citizen). */
 	private static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CITIZEN, "citizen@example.jp", Role.GROUP_MEMBER,
 			"member@example.jp", Role.GROUP_ADMIN, "group-admin@example.jp", Role.REPORTER, "reporter@example.jp",
@@ -62,7 +64,11 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/admin/accounts/new", ADMIN), new Endpoint("GET", "/admin/accounts/1", ADMIN),
 				new Endpoint("POST", "/admin/accounts/new", ADMIN), new Endpoint("GET", "/admin/mail", ADMIN),
 				new Endpoint("GET", "/admin/audit", ADMIN), new Endpoint("GET", "/admin/synonyms", ADMIN),
-				new Endpoint("POST", "/admin/synonyms", ADMIN), new Endpoint("POST", "/admin/synonyms/999999/delete", ADMIN));
+				new Endpoint("POST", "/admin/synonyms", ADMIN), new Endpoint("POST", "/admin/synonyms/999999/delete", ADMIN),
+				new Endpoint("GET", "/account/groups", EVERYONE), new Endpoint("GET", "/account/groups/new", EVERYONE),
+				new Endpoint("GET", "/backoffice/groups", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/groups/999999/approve", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/groups/999999/return", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {

@@ -1,0 +1,96 @@
+package jp.tomoni.groups;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public JSON API of the directory: approved groups, public fields only. */
+@RestController
+@RequestMapping("/api/groups")
+@PreAuthorize("permitAll()")
+@Tag(name = "groups", description = "団体データベース (group directory)")
+class GroupApiController {
+
+	private final GroupDirectory directory;
+
+	private final MessageSource messages;
+
+	GroupApiController(GroupDirectory directory, MessageSource messages) {
+		this.directory = directory;
+		this.messages = messages;
+	}
+
+	/** One group in the API. */
+	record GroupItem(long id, String name, String nameKana, String kind, List<String> fields, List<String> areas,
+			String summary, String updatedAt) {
+
+		static GroupItem of(GroupSummary summary) {
+			return new GroupItem(summary.id(), summary.name(), summary.nameKana(), summary.kind(), summary.fields(),
+					summary.areas(), summary.summary(), summary.updatedAt().toString());
+		}
+	}
+
+	/** A page of groups. */
+	record GroupPage(List<GroupItem> items, long total, int page, int size) {
+	}
+
+	/** One group with its public details. */
+	record GroupDetail(GroupItem group, String purpose, @Nullable String activities, @Nullable String offers,
+			@Nullable String seeks, boolean acceptsVolunteers, @Nullable String website,
+			@Nullable String corporateNumber, @Nullable String contactEmail, @Nullable String contactPhone) {
+	}
+
+	@GetMapping
+	@Operation(summary = "Search the approved groups (Japanese search: kana, widths, synonyms)")
+	GroupPage search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String field, @RequestParam(required = false) @Nullable String area,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		if (page < 0) {
+			throw new GroupRuleViolation("page", "directory.page.outOfRange");
+		}
+		if (size < 1 || size > DirectoryQuery.MAX_SIZE) {
+			throw new GroupRuleViolation("size", "directory.size.outOfRange", DirectoryQuery.MAX_SIZE);
+		}
+		DirectoryResult result = directory.search(new DirectoryQuery(q, kind, field, area, false, null, page, size));
+		return new GroupPage(result.items().stream().map(GroupItem::of).toList(), result.total(), result.page(),
+				result.size());
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One approved group with its public details")
+	GroupDetail group(@PathVariable long id) {
+		GroupProfile profile = directory.profile(id, Viewer.ANONYMOUS);
+		if (profile.summary().status() != GroupStatus.APPROVED) {
+			throw new GroupNotFound(id);
+		}
+		return new GroupDetail(GroupItem.of(profile.summary()), profile.purpose(), profile.activities(), profile.offers(),
+				profile.seeks(), profile.acceptsVolunteers(), profile.website(), profile.corporateNumber(),
+				profile.contactEmail(), profile.contactPhone());
+	}
+
+	@ExceptionHandler(GroupRuleViolation.class)
+	ProblemDetail refused(GroupRuleViolation violation, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage(violation.code(), violation.arguments(), locale));
+		problem.setProperty("field", violation.field());
+		return problem;
+	}
+
+	@ExceptionHandler(GroupNotFound.class)
+	ProblemDetail notFound(GroupNotFound notFound, Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, messages.getMessage("api.notFound", null, locale));
+	}
+}

@@ -1,0 +1,253 @@
+package jp.tomoni.groups;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jp.tomoni.areas.Areas;
+import jp.tomoni.audit.AuditLog;
+import jp.tomoni.audit.AuditRecord;
+import jp.tomoni.municipality.Municipalities;
+import jp.tomoni.search.JapaneseQuery;
+import jp.tomoni.shared.ActivityField;
+import jp.tomoni.shared.CorporateNumber;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Facade of the group directory. Rule violations are thrown as {@link GroupRuleViolation} with a message code;
+ * a group the viewer may not see is {@link GroupNotFound}.
+ */
+@Service
+public class GroupDirectory {
+
+	private static final JapaneseQuery.Fields SEARCH_FIELDS = new JapaneseQuery.Fields(
+			List.of("name", "purpose", "activities", "offers", "seeks"),
+			List.of("nameReading", "purposeReading", "activitiesReading"),
+			List.of("nameNgram", "nameKana", "purposeNgram", "activitiesNgram"));
+
+	private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kind");
+
+	private static final AggregationKey<Map<String, Long>> FIELDS = AggregationKey.of("field");
+
+	private static final AggregationKey<Map<String, Long>> AREAS = AggregationKey.of("area");
+
+	private static final AggregationKey<Map<Boolean, Long>> VOLUNTEERS = AggregationKey.of("volunteers");
+
+	private final GroupRepository groups;
+
+	private final GroupKindRepository kinds;
+
+	private final Areas areas;
+
+	private final JapaneseQuery japaneseQuery;
+
+	private final Municipalities municipalities;
+
+	private final AuditLog auditLog;
+
+	private final GroupMails mails;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	GroupDirectory(GroupRepository groups, GroupKindRepository kinds, Areas areas, JapaneseQuery japaneseQuery,
+			Municipalities municipalities, AuditLog auditLog, GroupMails mails, EntityManager entityManager,
+			Clock clock) {
+		this.groups = groups;
+		this.kinds = kinds;
+		this.areas = areas;
+		this.japaneseQuery = japaneseQuery;
+		this.municipalities = municipalities;
+		this.auditLog = auditLog;
+		this.mails = mails;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/** The kinds of group of the current municipality, in their order. */
+	@Transactional(readOnly = true)
+	public List<GroupKindView> kinds() {
+		return kinds.findForMunicipality(code()).stream().map(GroupKind::toView).toList();
+	}
+
+	/** A signed-in person registers a group (仮登録); it waits for a coordinator's review. */
+	@Transactional
+	public long register(long ownerAccountId, GroupCommand command) {
+		Group group = groups.save(Group.register(code(), ownerAccountId, checked(command), clock.instant()));
+		return group.id();
+	}
+
+	/** The group's administrator changes it; a returned group is thereby submitted again. */
+	@Transactional
+	public void change(long accountId, long groupId, GroupCommand command) {
+		Group group = ownGroup(accountId, groupId);
+		group.change(checked(command), clock.instant());
+	}
+
+	/** The groups this person administers, newest change first. */
+	@Transactional(readOnly = true)
+	public List<GroupSummary> groupsOf(long accountId) {
+		return groups.findByMunicipalityCodeAndOwnerAccountIdOrderByUpdatedAtDesc(code(), accountId)
+			.stream()
+			.map(Group::toSummary)
+			.toList();
+	}
+
+	/** What the group's administrator edits. */
+	@Transactional(readOnly = true)
+	public GroupCommand editableBy(long accountId, long groupId) {
+		return ownGroup(accountId, groupId).toCommand();
+	}
+
+	/** Registrations waiting for review, oldest first. */
+	@Transactional(readOnly = true)
+	public List<GroupSummary> pending() {
+		return groups.findByMunicipalityCodeAndStatusOrderBySubmittedAtAsc(code(), GroupStatus.PENDING)
+			.stream()
+			.map(Group::toSummary)
+			.toList();
+	}
+
+	/** A coordinator approves a registration (本登録): the group becomes public. */
+	@Transactional
+	public void approve(long groupId) {
+		Group group = anyGroup(groupId);
+		group.approve(clock.instant());
+		auditLog.record(new AuditRecord("group.approved", "group", Long.toString(groupId)));
+		mails.approved(group.ownerAccountId(), group.name());
+	}
+
+	/** A coordinator returns a registration with a reason the applicant sees. */
+	@Transactional
+	public void returnToApplicant(long groupId, String reason) {
+		String text = reason == null ? "" : reason.strip();
+		if (text.isEmpty()) {
+			throw new GroupRuleViolation("reason", "group.review.reasonRequired");
+		}
+		if (text.length() > 2000) {
+			throw new GroupRuleViolation("reason", "group.review.reasonTooLong", 2000);
+		}
+		Group group = anyGroup(groupId);
+		group.returnToApplicant(text, clock.instant());
+		auditLog.record(new AuditRecord("group.returned", "group", Long.toString(groupId)));
+		mails.returned(group.ownerAccountId(), group.name(), text);
+	}
+
+	/**
+	 * A group's page for this viewer: approved groups for everyone; a group under review only for staff and its
+	 * own administrators.
+	 */
+	@Transactional(readOnly = true)
+	public GroupProfile profile(long groupId, Viewer viewer) {
+		Group group = groups.findById(groupId)
+			.filter(g -> g.municipalityCode().equals(code()))
+			.filter(g -> g.isApproved() || viewer.staff()
+					|| (viewer.accountId() != null && g.isOwnedBy(viewer.accountId())))
+			.orElseThrow(() -> new GroupNotFound(groupId));
+		return group.toProfile(viewer);
+	}
+
+	/** Searches the approved groups with the Japanese search facility, with facet counts. */
+	@Transactional(readOnly = true)
+	public DirectoryResult search(DirectoryQuery query) {
+		int size = query.size() <= 0 ? 20 : query.size();
+		if (size > DirectoryQuery.MAX_SIZE) {
+			throw new GroupRuleViolation("size", "directory.size.outOfRange", DirectoryQuery.MAX_SIZE);
+		}
+		int page = Math.max(query.page(), 0);
+		String q = query.q() == null ? "" : query.q();
+		String sort = query.sort() == null || query.sort().isBlank() ? (q.isBlank() ? "kana" : "relevance") : query.sort();
+		SearchResult<Group> result = Search.session(entityManager)
+			.search(Group.class)
+			.where(f -> {
+				var all = f.and()
+					.add(f.match().field("municipalityCode").matching(code()))
+					.add(f.match().field("status").matching(GroupStatus.APPROVED))
+					.add(japaneseQuery.matching(f, q, SEARCH_FIELDS));
+				if (hasText(query.kind())) {
+					all.add(f.match().field("kindCode").matching(query.kind()));
+				}
+				if (hasText(query.field())) {
+					all.add(f.match().field("fields").matching(query.field()));
+				}
+				if (hasText(query.area())) {
+					all.add(f.match().field("areas").matching(query.area()));
+				}
+				if (query.acceptsVolunteers()) {
+					all.add(f.match().field("acceptsVolunteers").matching(true));
+				}
+				return all;
+			})
+			.sort(f -> switch (sort) {
+				case "updated" -> f.field("updatedAt").desc().then().field("nameKanaSort");
+				case "kana" -> f.field("nameKanaSort").then().field("updatedAt").desc();
+				default -> f.score().then().field("nameKanaSort");
+			})
+			.aggregation(KINDS, f -> f.terms().field("kindCode", String.class).maxTermCount(50))
+			.aggregation(FIELDS, f -> f.terms().field("fields", String.class).maxTermCount(20))
+			.aggregation(AREAS, f -> f.terms().field("areas", String.class).maxTermCount(200))
+			.aggregation(VOLUNTEERS, f -> f.terms().field("acceptsVolunteers", Boolean.class))
+			.fetch(page * size, size);
+		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+		facets.put("kind", result.aggregation(KINDS));
+		facets.put("field", result.aggregation(FIELDS));
+		facets.put("area", result.aggregation(AREAS));
+		facets.put("volunteers", result.aggregation(VOLUNTEERS)
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)));
+		return new DirectoryResult(result.hits().stream().map(Group::toSummary).toList(), result.total().hitCount(), page,
+				size, facets);
+	}
+
+	private GroupCommand checked(GroupCommand command) {
+		if (kinds().stream().noneMatch(kind -> kind.code().equals(command.kindCode()))) {
+			throw new GroupRuleViolation("kindCode", "group.kind.unknown");
+		}
+		if (command.corporateNumber() != null && !command.corporateNumber().isBlank()
+				&& !CorporateNumber.isValid(command.corporateNumber())) {
+			throw new GroupRuleViolation("corporateNumber", "group.corporateNumber.invalid");
+		}
+		Set<String> unknownFields = command.fieldCodes()
+			.stream()
+			.filter(code -> !ActivityField.isKnown(code))
+			.collect(Collectors.toSet());
+		if (!unknownFields.isEmpty()) {
+			throw new GroupRuleViolation("fieldCodes", "group.fields.unknown", String.join(",", unknownFields));
+		}
+		Set<String> unknownAreas = areas.unknown(command.areaCodes());
+		if (!unknownAreas.isEmpty()) {
+			throw new GroupRuleViolation("areaCodes", "group.areas.unknown", String.join(",", unknownAreas));
+		}
+		return command;
+	}
+
+	private Group ownGroup(long accountId, long groupId) {
+		return groups.findById(groupId)
+			.filter(g -> g.municipalityCode().equals(code()) && g.isOwnedBy(accountId))
+			.orElseThrow(() -> new GroupNotFound(groupId));
+	}
+
+	private Group anyGroup(long groupId) {
+		return groups.findById(groupId)
+			.filter(g -> g.municipalityCode().equals(code()))
+			.orElseThrow(() -> new GroupNotFound(groupId));
+	}
+
+	private String code() {
+		return municipalities.current().code();
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+}

@@ -1,0 +1,31 @@
+package jp.tomoni.groups;
+
+import java.util.List;
+
+import jp.tomoni.areas.AreaView;
+import jp.tomoni.areas.Areas;
+import jp.tomoni.shared.ActivityField;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The choices the group pages offer: kinds, the 20 fields, areas and visibilities. */
+@Component
+class GroupFormSupport {
+
+	private final GroupDirectory directory;
+
+	private final Areas areas;
+
+	GroupFormSupport(GroupDirectory directory, Areas areas) {
+		this.directory = directory;
+		this.areas = areas;
+	}
+
+	void addChoices(Model model) {
+		model.addAttribute("kinds", directory.kinds());
+		model.addAttribute("activityFields", ActivityField.ALL);
+		List<AreaView> all = areas.all();
+		model.addAttribute("areas", all);
+		model.addAttribute("visibilities", List.of(Visibility.values()));
+	}
+}

@@ -1,0 +1,12 @@
+package jp.tomoni.groups;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface GroupRepository extends ListCrudRepository<Group, Long> {
+
+	List<Group> findByMunicipalityCodeAndOwnerAccountIdOrderByUpdatedAtDesc(String municipalityCode, Long ownerAccountId);
+
+	List<Group> findByMunicipalityCodeAndStatusOrderBySubmittedAtAsc(String municipalityCode, GroupStatus status);
+}
