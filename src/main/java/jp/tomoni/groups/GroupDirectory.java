@@ -15,6 +15,7 @@ import jp.tomoni.municipality.Municipalities;
 import jp.tomoni.search.JapaneseQuery;
 import jp.tomoni.shared.ActivityField;
 import jp.tomoni.shared.CorporateNumber;
+import jp.tomoni.shared.PersonalDataContributor;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a group the viewer may not see is {@link GroupNotFound}.
  */
 @Service
-public class GroupDirectory {
+public class GroupDirectory implements PersonalDataContributor {
 
 	private static final JapaneseQuery.Fields SEARCH_FIELDS = new JapaneseQuery.Fields(
 			List.of("name", "purpose", "activities", "offers", "seeks"),
@@ -207,6 +208,42 @@ public class GroupDirectory {
 			.collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)));
 		return new DirectoryResult(result.hits().stream().map(Group::toSummary).toList(), result.total().hitCount(), page,
 				size, facets);
+	}
+
+	@Override
+	public String section() {
+		return "groups";
+	}
+
+	/** The groups the person administers, with everything registered about them. */
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Object> collect(PersonRef person) {
+		List<Map<String, Object>> administered = groups
+			.findByMunicipalityCodeAndOwnerAccountIdOrderByUpdatedAtDesc(code(), person.accountId())
+			.stream()
+			.map(group -> {
+				GroupProfile profile = group.toProfile(new Viewer(person.accountId(), false));
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("id", profile.summary().id());
+				entry.put("name", profile.summary().name());
+				entry.put("status", profile.summary().status().name());
+				entry.put("contactEmail", profile.contactEmail());
+				entry.put("contactPhone", profile.contactPhone());
+				entry.put("updatedAt", profile.summary().updatedAt().toString());
+				return entry;
+			})
+			.toList();
+		return Map.of("groupsYouAdminister", administered);
+	}
+
+	/**
+	 * A group belongs to its members, not to the person who registered it: deleting the account keeps the group.
+	 * Its contact details are the group's, which the person can change before leaving.
+	 */
+	@Override
+	public void erase(PersonRef person) {
+		// Nothing personal to erase: see the Javadoc.
 	}
 
 	private GroupCommand checked(GroupCommand command) {

@@ -155,6 +155,9 @@ class GroupDirectoryIntegrationTests {
 			.andExpect(content().string(Matchers.containsString("staff-only@example.jp")));
 		mvc.perform(get("/groups/" + id).with(user(citizen)))
 			.andExpect(content().string(Matchers.containsString("staff-only@example.jp")));
+		mvc.perform(get("/account/data/export").with(user(citizen)))
+			.andExpect(content().string(Matchers.containsString("groupsYouAdminister")))
+			.andExpect(content().string(Matchers.containsString(name)));
 	}
 
 	@Test
