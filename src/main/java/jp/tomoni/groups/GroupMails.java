@@ -5,6 +5,7 @@ import java.util.Locale;
 import jp.tomoni.accounts.AccountManagement;
 import jp.tomoni.mail.MailMessage;
 import jp.tomoni.mail.MailOutbox;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 class GroupMails {
 
-	private final AccountManagement accounts;
+	/**
+	 * Looked up when a mail is sent: AccountManagement collects every PersonalDataContributor, GroupDirectory among
+	 * them, and GroupDirectory needs this class, so a direct dependency would be a cycle the context cannot start with.
+	 */
+	private final ObjectProvider<AccountManagement> accounts;
 
 	private final MailOutbox outbox;
 
 	private final MessageSource messages;
 
-	GroupMails(AccountManagement accounts, MailOutbox outbox, MessageSource messages) {
+	GroupMails(ObjectProvider<AccountManagement> accounts, MailOutbox outbox, MessageSource messages) {
 		this.accounts = accounts;
 		this.outbox = outbox;
 		this.messages = messages;
@@ -33,7 +38,7 @@ class GroupMails {
 	}
 
 	private void send(long accountId, String key, Object... arguments) {
-		accounts.find(accountId).ifPresent(account -> {
+		accounts.getObject().find(accountId).ifPresent(account -> {
 			Object[] withName = new Object[arguments.length + 1];
 			withName[0] = account.displayName();
 			System.arraycopy(arguments, 0, withName, 1, arguments.length);

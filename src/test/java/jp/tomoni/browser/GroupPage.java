@@ -1,0 +1,34 @@
+package jp.tomoni.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** A group's public page: {@code /groups/{id}}. */
+final class GroupPage extends TomoniPage {
+
+	GroupPage(Tab tab) {
+		super(tab, "/groups", "page-group");
+	}
+
+	/** The contact address, present only when the viewer may see it. */
+	Locator contactEmail() {
+		return page.locator("#contact-email");
+	}
+
+	/** The schema.org description of the group for search engines. */
+	Locator jsonLd() {
+		return page.locator("script[type='application/ld+json']");
+	}
+
+	/** The value shown for one fact of the group, after its term ({@code dt}). */
+	Locator fact(String term) {
+		return fact(page, term);
+	}
+
+	/** The same on any page listing a group's facts (its review too). */
+	static Locator fact(Page page, String term) {
+		return page.locator("main dl.facts dt")
+			.filter(new Locator.FilterOptions().setHasText(term))
+			.locator("xpath=following-sibling::dd[1]");
+	}
+}
