@@ -44,7 +44,7 @@ class DirectoryController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		String order = sort == null || !List.of("relevance", "kana", "updated").contains(sort) ? null : sort;
 		DirectoryResult result = directory
-			.search(new DirectoryQuery(q, kind, field, area, volunteers, order, Math.max(page, 0), PAGE_SIZE));
+			.search(new DirectoryQuery(q, kind, field, area, volunteers, order, Math.max(page, 0), PAGE_SIZE, true));
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
 		model.addAttribute("field", field);

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -25,11 +26,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
- * A group of any kind. Its review is a small state machine: registered → PENDING; a coordinator approves
+ * A group of any kind. The index name carries a version: change it with the mapping, and the index is rebuilt
+ * from the table at the next start ({@code SearchIndexInitializer}). Its review is a small state machine: registered → PENDING; a coordinator approves
  * (APPROVED) or returns it with a reason (RETURNED); the applicant's change to a returned group submits it again.
  */
 @Entity(name = "CivicGroup")
-@Indexed(index = "group")
+@Indexed(index = "group-v2")
 @Table(name = "civic_group")
 class Group {
 
@@ -41,18 +43,18 @@ class Group {
 	@Column(name = "municipality_code", nullable = false, length = 6)
 	private String municipalityCode;
 
-	@FullTextField(analyzer = "japanese")
+	@FullTextField(analyzer = "japanese", projectable = Projectable.YES)
 	@FullTextField(name = "nameReading", analyzer = "japanese_reading")
 	@FullTextField(name = "nameNgram", analyzer = "ngram")
 	@Column(nullable = false, length = 200)
 	private String name;
 
-	@FullTextField(analyzer = "ngram")
+	@FullTextField(analyzer = "ngram", projectable = Projectable.YES)
 	@KeywordField(name = "nameKanaSort", normalizer = "sort", sortable = Sortable.YES)
 	@Column(name = "name_kana", nullable = false, length = 400)
 	private String nameKana;
 
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@Column(name = "kind_code", nullable = false, length = 40)
 	private String kindCode;
 
@@ -60,7 +62,7 @@ class Group {
 	@Column(name = "corporate_number", length = 13)
 	private String corporateNumber;
 
-	@FullTextField(analyzer = "japanese")
+	@FullTextField(analyzer = "japanese", projectable = Projectable.YES)
 	@FullTextField(name = "purposeReading", analyzer = "japanese_reading")
 	@FullTextField(name = "purposeNgram", analyzer = "ngram")
 	@Column(nullable = false, length = 2000)
@@ -101,7 +103,7 @@ class Group {
 	@Column(name = "contact_phone_visibility", nullable = false, length = 20)
 	private Visibility contactPhoneVisibility;
 
-	@KeywordField
+	@KeywordField(projectable = Projectable.YES)
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
 	private GroupStatus status;
@@ -115,7 +117,7 @@ class Group {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	@GenericField(sortable = Sortable.YES)
+	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -128,13 +130,13 @@ class Group {
 	@Version
 	private long version;
 
-	@KeywordField(name = "fields", aggregable = Aggregable.YES)
+	@KeywordField(name = "fields", aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "civic_group_field", joinColumns = @JoinColumn(name = "group_id"))
 	@Column(name = "field_code", length = 2)
 	private Set<String> fieldCodes = new HashSet<>();
 
-	@KeywordField(name = "areas", aggregable = Aggregable.YES)
+	@KeywordField(name = "areas", aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "civic_group_area", joinColumns = @JoinColumn(name = "group_id"))
 	@Column(name = "area_code", length = 40)
@@ -266,7 +268,7 @@ class Group {
 		};
 	}
 
-	private static String summary(String text) {
+	static String summary(String text) {
 		String oneLine = text.replaceAll("\\s+", " ").strip();
 		return oneLine.codePointCount(0, oneLine.length()) <= 120 ? oneLine
 				: oneLine.substring(0, oneLine.offsetByCodePoints(0, 119)) + "…";

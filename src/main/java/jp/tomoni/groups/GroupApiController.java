@@ -64,7 +64,7 @@ class GroupApiController {
 		if (size < 1 || size > DirectoryQuery.MAX_SIZE) {
 			throw new GroupRuleViolation("size", "directory.size.outOfRange", DirectoryQuery.MAX_SIZE);
 		}
-		DirectoryResult result = directory.search(new DirectoryQuery(q, kind, field, area, false, null, page, size));
+		DirectoryResult result = directory.search(new DirectoryQuery(q, kind, field, area, false, null, page, size, false));
 		return new GroupPage(result.items().stream().map(GroupItem::of).toList(), result.total(), result.page(),
 				result.size());
 	}

@@ -167,8 +167,9 @@ public class GroupDirectory implements PersonalDataContributor {
 		int page = Math.max(query.page(), 0);
 		String q = query.q() == null ? "" : query.q();
 		String sort = query.sort() == null || query.sort().isBlank() ? (q.isBlank() ? "kana" : "relevance") : query.sort();
-		SearchResult<Group> result = Search.session(entityManager)
+		var search = Search.session(entityManager)
 			.search(Group.class)
+			.select(GroupHit.class)
 			.where(f -> {
 				var all = f.and()
 					.add(f.match().field("municipalityCode").matching(code()))
@@ -192,7 +193,13 @@ public class GroupDirectory implements PersonalDataContributor {
 				case "updated" -> f.field("updatedAt").desc().then().field("nameKanaSort");
 				case "kana" -> f.field("nameKanaSort").then().field("updatedAt").desc();
 				default -> f.score().then().field("nameKanaSort");
-			})
+			});
+		if (!query.withFacets()) {
+			SearchResult<GroupHit> result = search.fetch(page * size, size);
+			return new DirectoryResult(result.hits().stream().map(GroupHit::toSummary).toList(),
+					result.total().hitCount(), page, size, Map.of());
+		}
+		SearchResult<GroupHit> result = search
 			.aggregation(KINDS, f -> f.terms().field("kindCode", String.class).maxTermCount(50))
 			.aggregation(FIELDS, f -> f.terms().field("fields", String.class).maxTermCount(20))
 			.aggregation(AREAS, f -> f.terms().field("areas", String.class).maxTermCount(200))
@@ -206,8 +213,8 @@ public class GroupDirectory implements PersonalDataContributor {
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)));
-		return new DirectoryResult(result.hits().stream().map(Group::toSummary).toList(), result.total().hitCount(), page,
-				size, facets);
+		return new DirectoryResult(result.hits().stream().map(GroupHit::toSummary).toList(), result.total().hitCount(),
+				page, size, facets);
 	}
 
 	@Override

@@ -1,23 +1,12 @@
 package jp.tomoni.browser;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 
 import com.microsoft.playwright.Response;
 import jp.tomoni.browser.PersonalDataPage.Export;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -27,52 +16,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * a citizen is refused it; English and the error pages. Every page on the way is scanned with axe-core
  * (WCAG 2.1 A and AA), including the pages showing errors.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FoundationBrowserTests {
-
-	private static final String DEMO_PASSWORD = "tomoni-demo-2026";
-
-	private static final String ADMIN = "admin@example.jp";
-
-	private static final String CITIZEN = "citizen@example.jp";
-
-	private static Chromium chromium;
-
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private MessageSource messages;
-
-	private String baseUrl;
-
-	/** Runs before @AfterEach closes the tabs: keeps what every tab showed when a test failed. */
-	@RegisterExtension
-	final AfterTestExecutionCallback evidenceOnFailure = context -> context.getExecutionException()
-		.ifPresent(failure -> chromium.saveEvidence(Path.of("target", "browser-failures"),
-				context.getRequiredTestMethod().getName()));
-
-	@BeforeAll
-	static void launchBrowser() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@BeforeEach
-	void setUp() {
-		baseUrl = "http://localhost:" + port;
-	}
-
-	@AfterEach
-	void closeTabs() {
-		chromium.closeTabs();
-	}
+class FoundationBrowserTests extends BrowserTest {
 
 	@Test
 	void residentSignsUpConfirmsManagesTheirDataAndIsMadeCoordinator() {

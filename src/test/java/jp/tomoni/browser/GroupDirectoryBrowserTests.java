@@ -1,23 +1,12 @@
 package jp.tomoni.browser;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jp.tomoni.search.SynonymDictionary;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,57 +19,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * dictionary and a search uses the new words at once. Every page on the way is scanned with axe-core (WCAG 2.1 A and
  * AA), including the pages showing errors and the results htmx swaps in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GroupDirectoryBrowserTests {
-
-	private static final String DEMO_PASSWORD = "tomoni-demo-2026";
-
-	private static final String ADMIN = "admin@example.jp";
-
-	private static final String COORDINATOR = "coordinator@example.jp";
-
-	private static final String CITIZEN = "citizen@example.jp";
+class GroupDirectoryBrowserTests extends BrowserTest {
 
 	/** Katakana for the random part of names, so that a run's group and words are its own. */
 	private static final String KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ";
-
-	private static Chromium chromium;
-
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private MessageSource messages;
-
-	private String baseUrl;
-
-	/** Runs before @AfterEach closes the tabs: keeps what every tab showed when a test failed. */
-	@RegisterExtension
-	final AfterTestExecutionCallback evidenceOnFailure = context -> context.getExecutionException()
-		.ifPresent(failure -> chromium.saveEvidence(Path.of("target", "browser-failures"),
-				context.getRequiredTestMethod().getName()));
-
-	@BeforeAll
-	static void launchBrowser() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@BeforeEach
-	void setUp() {
-		baseUrl = "http://localhost:" + port;
-	}
-
-	@AfterEach
-	void closeTabs() {
-		chromium.closeTabs();
-	}
 
 	@Test
 	void groupIsRegisteredReturnedResubmittedApprovedAndFoundByReadingAndSynonym() {

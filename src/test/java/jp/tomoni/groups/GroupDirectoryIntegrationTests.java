@@ -124,7 +124,7 @@ class GroupDirectoryIntegrationTests {
 		assertThat(apiSearch(name)).contains(id);
 		assertThat(apiSearch("こそだて")).contains(id);
 		assertThat(apiSearch("育児")).contains(id);
-		DirectoryResult byArea = directory.search(new DirectoryQuery(null, "volunteer-group", "13", "osawa", true, null, 0, 100));
+		DirectoryResult byArea = directory.search(new DirectoryQuery(null, "volunteer-group", "13", "osawa", true, null, 0, 100, true));
 		assertThat(byArea.items()).extracting(GroupSummary::id).contains(id);
 		assertThat(byArea.facets().get("kind")).containsKey("volunteer-group");
 		assertThat(byArea.facets().get("field")).containsKeys("13", "01");
