@@ -217,6 +217,15 @@ public class GroupDirectory implements PersonalDataContributor {
 				page, size, facets);
 	}
 
+	/** Every public group with the details a visitor may see, in 五十音順: the directory's export. */
+	@Transactional(readOnly = true)
+	public List<GroupProfile> publicProfiles() {
+		return groups.findByMunicipalityCodeAndStatusOrderByNameKanaAsc(code(), GroupStatus.APPROVED)
+			.stream()
+			.map(group -> group.toProfile(Viewer.ANONYMOUS))
+			.toList();
+	}
+
 	@Override
 	public String section() {
 		return "groups";

@@ -9,4 +9,6 @@ interface GroupRepository extends ListCrudRepository<Group, Long> {
 	List<Group> findByMunicipalityCodeAndOwnerAccountIdOrderByUpdatedAtDesc(String municipalityCode, Long ownerAccountId);
 
 	List<Group> findByMunicipalityCodeAndStatusOrderBySubmittedAtAsc(String municipalityCode, GroupStatus status);
+
+	List<Group> findByMunicipalityCodeAndStatusOrderByNameKanaAsc(String municipalityCode, GroupStatus status);
 }

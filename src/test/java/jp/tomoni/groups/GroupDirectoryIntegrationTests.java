@@ -161,6 +161,33 @@ class GroupDirectoryIntegrationTests {
 	}
 
 	@Test
+	void theExportHasThePublicFieldsOfPublicGroupsOnly() throws Exception {
+		UserDetails citizen = users.loadUserByUsername("citizen@example.jp");
+		String approved = "書き出し公開" + unique();
+		String pending = "書き出し審査中" + unique();
+		directory.approve(register(citizen, approved));
+		register(citizen, pending);
+
+		var csv = mvc.perform(get("/groups/export.csv"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", Matchers.containsString("attachment")))
+			.andReturn()
+			.getResponse();
+		byte[] bytes = csv.getContentAsByteArray();
+		assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+		String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text.lines().findFirst().orElseThrow()).contains("団体名", "団体名フリガナ", "活動分野", "連絡先メールアドレス");
+		assertThat(text).contains(approved, "子どもの健全育成", "橋本").doesNotContain(pending, "staff-only@example.jp", "042-111-2222");
+
+		mvc.perform(get("/groups/export.json"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(approved)))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(pending))))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("staff-only@example.jp"))));
+	}
+
+	@Test
 	void aGroupAdministratorCannotEditAnotherGroup() throws Exception {
 		long id = register(users.loadUserByUsername("citizen@example.jp"), "他人の団体" + unique());
 		UserDetails other = users.loadUserByUsername("member@example.jp");
