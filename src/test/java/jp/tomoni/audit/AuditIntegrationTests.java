@@ -123,6 +123,17 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void theLogsPagesKeepTheSearchFilters() throws Exception {
+		UserDetails admin = users.loadUserByUsername("admin@example.jp");
+		for (int i = 0; i < 51; i++) {
+			auditLog.record(new AuditRecord("paging.check", "paging", "p-" + i), "OK", null);
+		}
+		mvc.perform(get("/admin/audit").with(user(admin)).param("action", "paging.check"))
+			.andExpect(content().string(Matchers.containsString("action=paging.check")))
+			.andExpect(content().string(Matchers.containsString("page=1")));
+	}
+
+	@Test
 	void anAdministratorCannotDropTheirOwnAdministratorRole() throws Exception {
 		UserDetails admin = users.loadUserByUsername("admin@example.jp");
 		long adminId = ((jp.tomoni.shared.SignedInPerson) admin).accountId();
