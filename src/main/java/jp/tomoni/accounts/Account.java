@@ -24,7 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 /** A person's account. Behaviour lives here; there are no public setters. */
 @Entity
-@Indexed(index = "account")
+@Indexed(index = "account-v2")
 @Table(name = "account")
 class Account {
 

@@ -3,6 +3,8 @@ package jp.tomoni.groups;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,11 +20,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Norms;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
@@ -31,7 +38,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  * (APPROVED) or returns it with a reason (RETURNED); the applicant's change to a returned group submits it again.
  */
 @Entity(name = "CivicGroup")
-@Indexed(index = "group-v2")
+@Indexed(index = "group-v3")
 @Table(name = "civic_group")
 class Group {
 
@@ -44,12 +51,12 @@ class Group {
 	private String municipalityCode;
 
 	@FullTextField(analyzer = "japanese", projectable = Projectable.YES)
-	@FullTextField(name = "nameReading", analyzer = "japanese_reading")
-	@FullTextField(name = "nameNgram", analyzer = "ngram")
+	@FullTextField(name = "nameReading", analyzer = "japanese_reading", norms = Norms.NO)
+	@FullTextField(name = "nameNgram", analyzer = "ngram", norms = Norms.NO)
 	@Column(nullable = false, length = 200)
 	private String name;
 
-	@FullTextField(analyzer = "ngram", projectable = Projectable.YES)
+	@FullTextField(analyzer = "ngram", projectable = Projectable.YES, norms = Norms.NO)
 	@KeywordField(name = "nameKanaSort", normalizer = "sort", sortable = Sortable.YES)
 	@Column(name = "name_kana", nullable = false, length = 400)
 	private String nameKana;
@@ -62,23 +69,16 @@ class Group {
 	@Column(name = "corporate_number", length = 13)
 	private String corporateNumber;
 
-	@FullTextField(analyzer = "japanese", projectable = Projectable.YES)
-	@FullTextField(name = "purposeReading", analyzer = "japanese_reading")
-	@FullTextField(name = "purposeNgram", analyzer = "ngram")
+	@GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
 	@Column(nullable = false, length = 2000)
 	private String purpose;
 
-	@FullTextField(analyzer = "japanese")
-	@FullTextField(name = "activitiesReading", analyzer = "japanese_reading")
-	@FullTextField(name = "activitiesNgram", analyzer = "ngram")
 	@Column(length = 4000)
 	private String activities;
 
-	@FullTextField(analyzer = "japanese")
 	@Column(length = 2000)
 	private String offers;
 
-	@FullTextField(analyzer = "japanese")
 	@Column(length = 2000)
 	private String seeks;
 
@@ -143,6 +143,24 @@ class Group {
 	private Set<String> areaCodes = new HashSet<>();
 
 	protected Group() {
+	}
+
+	/**
+	 * The group's texts searched as one: purpose, activities, what it offers and seeks. One field per analyser
+	 * instead of one per text keeps a query to a few clauses per word (see docs/performance.md); the name has its
+	 * own fields so that a match in the name ranks first.
+	 */
+	@FullTextField(name = "text", analyzer = "japanese")
+	@FullTextField(name = "textReading", analyzer = "japanese_reading", norms = Norms.NO)
+	@FullTextField(name = "textNgram", analyzer = "ngram", norms = Norms.NO)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "purpose")),
+			@ObjectPath(@PropertyValue(propertyName = "activities")),
+			@ObjectPath(@PropertyValue(propertyName = "offers")),
+			@ObjectPath(@PropertyValue(propertyName = "seeks")) })
+	String getSearchText() {
+		return Stream.of(purpose, activities, offers, seeks)
+			.filter(text -> text != null && !text.isBlank())
+			.collect(Collectors.joining("\n"));
 	}
 
 	/** A group registered by a signed-in person, who becomes its administrator; it waits for review. */

@@ -13,12 +13,17 @@ import jp.tomoni.audit.AuditLog;
 import jp.tomoni.audit.AuditRecord;
 import jp.tomoni.municipality.Municipalities;
 import jp.tomoni.search.JapaneseQuery;
+import jp.tomoni.search.SearchCounts;
 import jp.tomoni.shared.ActivityField;
 import jp.tomoni.shared.CorporateNumber;
 import jp.tomoni.shared.PersonalDataContributor;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class GroupDirectory implements PersonalDataContributor {
 
 	private static final JapaneseQuery.Fields SEARCH_FIELDS = new JapaneseQuery.Fields(
-			List.of("name", "purpose", "activities", "offers", "seeks"),
-			List.of("nameReading", "purposeReading", "activitiesReading"),
-			List.of("nameNgram", "nameKana", "purposeNgram", "activitiesNgram"));
+			List.of("name", "text"), List.of("nameReading", "textReading"), List.of("nameNgram", "nameKana", "textNgram"));
 
 	private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kind");
 
@@ -60,9 +63,12 @@ public class GroupDirectory implements PersonalDataContributor {
 
 	private final Clock clock;
 
+	private final SearchCounts searchCounts;
+
 	GroupDirectory(GroupRepository groups, GroupKindRepository kinds, Areas areas, JapaneseQuery japaneseQuery,
 			Municipalities municipalities, AuditLog auditLog, GroupMails mails, EntityManager entityManager,
-			Clock clock) {
+			Clock clock, SearchCounts searchCounts) {
+		this.searchCounts = searchCounts;
 		this.groups = groups;
 		this.kinds = kinds;
 		this.areas = areas;
@@ -167,44 +173,70 @@ public class GroupDirectory implements PersonalDataContributor {
 		int page = Math.max(query.page(), 0);
 		String q = query.q() == null ? "" : query.q();
 		String sort = query.sort() == null || query.sort().isBlank() ? (q.isBlank() ? "kana" : "relevance") : query.sort();
-		var search = Search.session(entityManager)
-			.search(Group.class)
+		var session = Search.session(entityManager);
+		java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> {
+			var all = f.and()
+				.add(f.match().field("municipalityCode").matching(code()))
+				.add(f.match().field("status").matching(GroupStatus.APPROVED))
+				.add(japaneseQuery.matching(f, q, SEARCH_FIELDS));
+			if (hasText(query.kind())) {
+				all.add(f.match().field("kindCode").matching(query.kind()));
+			}
+			if (hasText(query.field())) {
+				all.add(f.match().field("fields").matching(query.field()));
+			}
+			if (hasText(query.area())) {
+				all.add(f.match().field("areas").matching(query.area()));
+			}
+			if (query.acceptsVolunteers()) {
+				all.add(f.match().field("acceptsVolunteers").matching(true));
+			}
+			return all;
+		};
+		// The page of hits: sorted by score alone when relevance is asked for, so that Lucene may skip the matches
+		// that cannot reach the page (no exact count is asked of this query).
+		List<GroupSummary> items = session.search(Group.class)
 			.select(GroupHit.class)
-			.where(f -> {
-				var all = f.and()
-					.add(f.match().field("municipalityCode").matching(code()))
-					.add(f.match().field("status").matching(GroupStatus.APPROVED))
-					.add(japaneseQuery.matching(f, q, SEARCH_FIELDS));
-				if (hasText(query.kind())) {
-					all.add(f.match().field("kindCode").matching(query.kind()));
-				}
-				if (hasText(query.field())) {
-					all.add(f.match().field("fields").matching(query.field()));
-				}
-				if (hasText(query.area())) {
-					all.add(f.match().field("areas").matching(query.area()));
-				}
-				if (query.acceptsVolunteers()) {
-					all.add(f.match().field("acceptsVolunteers").matching(true));
-				}
-				return all;
-			})
+			.where(matching::apply)
 			.sort(f -> switch (sort) {
 				case "updated" -> f.field("updatedAt").desc().then().field("nameKanaSort");
 				case "kana" -> f.field("nameKanaSort").then().field("updatedAt").desc();
-				default -> f.score().then().field("nameKanaSort");
-			});
-		if (!query.withFacets()) {
-			SearchResult<GroupHit> result = search.fetch(page * size, size);
-			return new DirectoryResult(result.hits().stream().map(GroupHit::toSummary).toList(),
-					result.total().hitCount(), page, size, Map.of());
+				default -> f.score();
+			})
+			.totalHitCountThreshold((long) (page + 1) * size)
+			.fetchHits(page * size, size)
+			.stream()
+			.map(GroupHit::toSummary)
+			.toList();
+		// The exact count and the facets: one pass over every match without scoring them, kept until a group changes.
+		CountKey key = new CountKey(code(), JapaneseQuery.words(q), query.kind(), query.field(), query.area(),
+				query.acceptsVolunteers(), query.withFacets());
+		Counts counts = searchCounts.of(Group.class, key, () -> count(session, matching, query.withFacets()));
+		return new DirectoryResult(items, counts.total(), page, size, counts.facets());
+	}
+
+	private record CountKey(String municipality, List<String> words, @Nullable String kind, @Nullable String field,
+			@Nullable String area, boolean acceptsVolunteers, boolean withFacets) {
+	}
+
+	private record Counts(long total, Map<String, Map<String, Long>> facets) {
+	}
+
+	private static Counts count(SearchSession session,
+			java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> matching, boolean withFacets) {
+		var counting = session.search(Group.class)
+			.select(f -> f.id())
+			.where(f -> f.bool().filter(matching.apply(f)))
+			.sort(f -> f.indexOrder());
+		if (!withFacets) {
+			return new Counts(counting.fetchTotalHitCount(), Map.of());
 		}
-		SearchResult<GroupHit> result = search
+		SearchResult<Object> result = counting
 			.aggregation(KINDS, f -> f.terms().field("kindCode", String.class).maxTermCount(50))
 			.aggregation(FIELDS, f -> f.terms().field("fields", String.class).maxTermCount(20))
 			.aggregation(AREAS, f -> f.terms().field("areas", String.class).maxTermCount(200))
 			.aggregation(VOLUNTEERS, f -> f.terms().field("acceptsVolunteers", Boolean.class))
-			.fetch(page * size, size);
+			.fetch(0);
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		facets.put("kind", result.aggregation(KINDS));
 		facets.put("field", result.aggregation(FIELDS));
@@ -213,8 +245,7 @@ public class GroupDirectory implements PersonalDataContributor {
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)));
-		return new DirectoryResult(result.hits().stream().map(GroupHit::toSummary).toList(), result.total().hitCount(),
-				page, size, facets);
+		return new Counts(result.total().hitCount(), java.util.Collections.unmodifiableMap(facets));
 	}
 
 	/** Every public group with the details a visitor may see, in 五十音順: the directory's export. */

@@ -10,8 +10,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * (ＮＰＯ → npo, ﾎﾞﾗﾝﾃｨｱ → ボランティア) and katakana stemming — the surface match, ranked first;</li>
  * <li>{@code japanese_reading}: the katakana reading of each word (子育て → コソダテ), so that a かな query (turned
  * into katakana before it is searched) finds kanji;</li>
- * <li>{@code ngram}: character bigrams after width normalisation, the recall net for words Kuromoji splits
- * differently and for partial words;</li>
+ * <li>{@code ngram}: character bigrams after width normalisation, with hiragana folded to katakana (so こそだて and
+ * the フリガナ コソダテ share their grams), the recall net for words Kuromoji splits differently and for partial
+ * words;</li>
  * <li>normalisers {@code lowercase} (exact keyword matches) and {@code sort} (五十音順 by reading).</li>
  * </ul>
  * Synonyms are expanded at query time from the {@link SynonymDictionary}, so that administrators extend it without
@@ -42,6 +43,8 @@ public class JapaneseAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.tokenizer("nGram")
 			.param("minGramSize", "2")
 			.param("maxGramSize", "2")
+			.charFilter("mapping")
+			.param("mapping", "jp/tomoni/search/hiragana-to-katakana.txt")
 			.tokenFilter("cjkWidth")
 			.tokenFilter("lowercase");
 		context.normalizer("lowercase").custom().tokenFilter("cjkWidth").tokenFilter("lowercase");

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Turns what a resident types into a Hibernate Search predicate over an index mapped with the analysers of
  * {@link JapaneseAnalysisConfigurer}. Each word typed must match (AND); a word matches its surface form (ranked
  * highest), its reading (a かな word, in katakana, against the readings of the text), or all of its bigrams (a
- * partial word); every synonym of the word counts too, ranked a little lower than the word itself. Within each
+ * partial word; the n-gram analyser folds hiragana into katakana, so a かな word also finds the フリガナ); readings
+ * and bigrams count with a constant score, the surface with its term statistics; every synonym of the word counts too, ranked a little lower than the word itself. Within each
  * of these, every token the analyser makes of the word must match: a word Kuromoji splits (高齢の方 → 高齢, 方)
  * does not match on one of its parts alone, nor a reading on a particle (ノ).
  */
@@ -59,6 +60,8 @@ public class JapaneseQuery {
 		for (String word : words) {
 			var any = f.or();
 			String typed = JapaneseText.normalize(word).toLowerCase(java.util.Locale.ROOT);
+			java.util.Set<String> readings = new java.util.HashSet<>();
+			java.util.Set<String> grams = new java.util.HashSet<>();
 			for (String alternative : synonyms.equivalentsOf(word)) {
 				float weight = alternative.equals(typed) ? 1f : SYNONYM;
 				String katakana = JapaneseText.toKatakana(alternative);
@@ -69,21 +72,24 @@ public class JapaneseQuery {
 						.minimumShouldMatchPercent(100)
 						.boost(SURFACE * weight));
 				}
-				if (!fields.reading().isEmpty()) {
+				// Readings and n-grams are the recall net: a constant score (no term statistics to read per match),
+				// and one clause per distinct form — the n-gram analyser folds hiragana into katakana itself.
+				if (!fields.reading().isEmpty() && readings.add(katakana)) {
 					any.add(f.match()
 						.fields(fields.reading().toArray(String[]::new))
 						.matching(katakana)
 						.minimumShouldMatchPercent(100)
+						.constantScore()
 						.boost(READING * weight));
 				}
-				if (!fields.ngram().isEmpty() && alternative.codePointCount(0, alternative.length()) >= 2) {
-					for (String form : katakana.equals(alternative) ? List.of(alternative) : List.of(alternative, katakana)) {
-						any.add(f.match()
-							.fields(fields.ngram().toArray(String[]::new))
-							.matching(form)
-							.minimumShouldMatchPercent(100)
-							.boost(NGRAM * weight));
-					}
+				if (!fields.ngram().isEmpty() && katakana.codePointCount(0, katakana.length()) >= 2
+						&& grams.add(katakana)) {
+					any.add(f.match()
+						.fields(fields.ngram().toArray(String[]::new))
+						.matching(katakana)
+						.minimumShouldMatchPercent(100)
+						.constantScore()
+						.boost(NGRAM * weight));
 				}
 			}
 			all.add(any);

@@ -41,7 +41,7 @@ class SearchIndexInitializer {
 				long indexed = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
 				if (rows != indexed) {
 					log.info("Rebuilding the search index of {} ({} rows, {} indexed)", entity.jpaName(), rows, indexed);
-					mapping.scope(type).massIndexer().threadsToLoadObjects(1).startAndWait();
+					mapping.scope(type).massIndexer().threadsToLoadObjects(1).mergeSegmentsOnFinish(true).startAndWait();
 				}
 			}
 		}
