@@ -35,12 +35,12 @@ class ContactRelayController {
 
 	@GetMapping("/groups/{id}/contact")
 	String form(@PathVariable long id, Model model) {
-		model.addAttribute("contactForm", ContactForm.empty());
+		model.addAttribute("form", ContactForm.empty());
 		return page(id, model);
 	}
 
 	@PostMapping("/groups/{id}/contact")
-	String send(@PathVariable long id, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+	String send(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult result,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		page(id, model);
 		if (form.isFromRobot()) {

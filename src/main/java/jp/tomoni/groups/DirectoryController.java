@@ -73,7 +73,7 @@ class DirectoryController {
 		boolean relay = contactRelay.available(id);
 		model.addAttribute("contactRelay", relay);
 		if (relay) {
-			model.addAttribute("contactForm", ContactForm.empty());
+			model.addAttribute("form", ContactForm.empty());
 		}
 		model.addAttribute("jsonLd", jsonLd(profile, logoVersion, locale));
 		return "groups/page";
