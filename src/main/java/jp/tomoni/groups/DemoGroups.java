@@ -1,7 +1,9 @@
 package jp.tomoni.groups;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jp.tomoni.accounts.AccountManagement;
@@ -59,6 +61,28 @@ class DemoGroups {
 					"田名地区の伝統行事を守り、世代を超えた交流の場をつくります。", "ふるさと祭りの企画運営、お囃子の継承。", "", "祭りのボランティア", true,
 					false));
 
+	/** The richer profile of some demonstration groups, by name (the others have none, as many real groups). */
+	private static final Map<String, GroupDetails> DETAILS = Map.of("子育てひろば さくら",
+			new GroupDetails("voluntary-association", 2012, 4, 25, Set.of(DayOfWeek.WEDNESDAY), "毎週水曜日 10時〜12時",
+					List.of("https://www.instagram.com/example_sakura")),
+			"NPO法人 みどりの森ネット",
+			new GroupDetails("npo-corporation", 2004, 10, 140, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+					"毎月第2・第4土曜日、日曜日は観察会", List.of("https://www.facebook.com/example.midori", "https://note.com/example_midori")),
+			"相模台自治会",
+			new GroupDetails("authorised-neighbourhood-association", 1965, null, 820, Set.of(), "役員会は毎月第1日曜日", List.of()),
+			"大野北地区高齢者サロン連絡会",
+			new GroupDetails("voluntary-association", 2010, null, 40, Set.of(DayOfWeek.TUESDAY), "第1・第3火曜日", List.of()),
+			"国際交流ラウンジさがみ",
+			new GroupDetails("voluntary-association", 2008, 6, 60, Set.of(DayOfWeek.SUNDAY), "日本語教室は毎週日曜日",
+					List.of("https://www.youtube.com/@example-sagami")),
+			"相模原市民活動サポートセンター",
+			new GroupDetails("other", 1998, 4, null,
+					Set.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY),
+					"9時〜21時(月曜・祝日休み)", List.of("https://x.com/example_center")),
+			"シニアICTサポート相模原",
+			new GroupDetails("npo-corporation", 2016, 7, 35, Set.of(DayOfWeek.THURSDAY), "スマホ相談会は毎月第3木曜日",
+					List.of()));
+
 	private final GroupRepository groups;
 
 	private final AccountManagement accounts;
@@ -92,7 +116,7 @@ class DemoGroups {
 						new GroupCommand(demo.name(), demo.kana(), demo.kind(), null, demo.fields(), demo.areas(),
 								demo.purpose(), demo.activities(), blankToNull(demo.offers()), blankToNull(demo.seeks()),
 								demo.volunteers(), null, "info@example.jp", Visibility.SIGNED_IN, "042-000-0000",
-								Visibility.STAFF),
+								Visibility.STAFF, DETAILS.getOrDefault(demo.name(), GroupDetails.NONE)),
 						clock.instant());
 				if (demo.approved()) {
 					group.approve(clock.instant());

@@ -29,10 +29,17 @@ class DirectoryController {
 
 	private final JsonMapper json;
 
-	DirectoryController(GroupDirectory directory, GroupFormSupport support, JsonMapper json) {
+	private final GroupLogos logos;
+
+	private final GroupContactRelay contactRelay;
+
+	DirectoryController(GroupDirectory directory, GroupFormSupport support, JsonMapper json, GroupLogos logos,
+			GroupContactRelay contactRelay) {
 		this.directory = directory;
 		this.support = support;
 		this.json = json;
+		this.logos = logos;
+		this.contactRelay = contactRelay;
 	}
 
 	/** The whole page, or only the results for an htmx request (the filters as one changes them). */
@@ -61,12 +68,19 @@ class DirectoryController {
 		GroupProfile profile = directory.profile(id, Viewers.current());
 		model.addAttribute("profile", profile);
 		support.addChoices(model);
-		model.addAttribute("jsonLd", jsonLd(profile, locale));
+		String logoVersion = logos.version(id).orElse(null);
+		model.addAttribute("logoVersion", logoVersion);
+		boolean relay = contactRelay.available(id);
+		model.addAttribute("contactRelay", relay);
+		if (relay) {
+			model.addAttribute("form", ContactForm.empty());
+		}
+		model.addAttribute("jsonLd", jsonLd(profile, logoVersion, locale));
 		return "groups/page";
 	}
 
 	/** schema.org Organization, with only what the visitor may see; {@code <} escaped so the text cannot end the script. */
-	private String jsonLd(GroupProfile profile, Locale locale) {
+	private String jsonLd(GroupProfile profile, @Nullable String logoVersion, Locale locale) {
 		Map<String, Object> organization = new LinkedHashMap<>();
 		organization.put("@context", "https://schema.org");
 		organization.put("@type", "Organization");
@@ -74,8 +88,23 @@ class DirectoryController {
 		organization.put("alternateName", profile.summary().nameKana());
 		organization.put("description", profile.purpose());
 		organization.put("url", ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).toUriString());
+		List<String> sameAs = new java.util.ArrayList<>();
 		if (profile.website() != null) {
-			organization.put("sameAs", profile.website());
+			sameAs.add(profile.website());
+		}
+		sameAs.addAll(profile.details().socialLinks());
+		if (!sameAs.isEmpty()) {
+			organization.put("sameAs", sameAs.size() == 1 ? sameAs.getFirst() : sameAs);
+		}
+		if (profile.details().foundingDate() != null) {
+			organization.put("foundingDate", profile.details().foundingDate());
+		}
+		if (logoVersion != null) {
+			organization.put("logo", ServletUriComponentsBuilder.fromCurrentContextPath()
+				.path("/groups/{id}/logo")
+				.queryParam("v", logoVersion)
+				.buildAndExpand(profile.summary().id())
+				.toUriString());
 		}
 		if (profile.corporateNumber() != null) {
 			organization.put("identifier", profile.corporateNumber());

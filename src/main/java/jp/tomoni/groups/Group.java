@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -130,6 +131,9 @@ class Group {
 	@Version
 	private long version;
 
+	@Embedded
+	private GroupDetailsColumns details;
+
 	@KeywordField(name = "fields", aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "civic_group_field", joinColumns = @JoinColumn(name = "group_id"))
@@ -222,6 +226,7 @@ class Group {
 		this.fieldCodes.addAll(command.fieldCodes());
 		this.areaCodes.clear();
 		this.areaCodes.addAll(command.areaCodes());
+		this.details = GroupDetailsColumns.of(command.details());
 		this.updatedAt = now;
 	}
 
@@ -249,6 +254,11 @@ class Group {
 		return name;
 	}
 
+	/** The contact address whatever its visibility: for the contact relay, which never shows it. */
+	String contactEmail() {
+		return contactEmail;
+	}
+
 	GroupStatus status() {
 		return status;
 	}
@@ -256,7 +266,7 @@ class Group {
 	GroupCommand toCommand() {
 		return new GroupCommand(name, nameKana, kindCode, corporateNumber, Set.copyOf(fieldCodes), Set.copyOf(areaCodes),
 				purpose, activities, offers, seeks, acceptsVolunteers, website, contactEmail, contactEmailVisibility,
-				contactPhone, contactPhoneVisibility);
+				contactPhone, contactPhoneVisibility, GroupDetailsColumns.toDetails(details));
 	}
 
 	GroupSummary toSummary() {
@@ -272,7 +282,7 @@ class Group {
 		return new GroupProfile(toSummary(), corporateNumber, purpose, activities, offers, seeks, acceptsVolunteers,
 				website, visible(contactEmail, contactEmailVisibility, viewer, staffView),
 				visible(contactPhone, contactPhoneVisibility, viewer, staffView), createdAt, approvedAt,
-				staffView ? returnReason : null, staffView);
+				staffView ? returnReason : null, staffView, GroupDetailsColumns.toDetails(details));
 	}
 
 	private static String visible(String value, Visibility visibility, Viewer viewer, boolean staffView) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public JSON API of the directory: approved groups, public fields only. */
 @RestController
@@ -28,9 +29,12 @@ class GroupApiController {
 
 	private final MessageSource messages;
 
-	GroupApiController(GroupDirectory directory, MessageSource messages) {
+	private final GroupLogos logos;
+
+	GroupApiController(GroupDirectory directory, MessageSource messages, GroupLogos logos) {
 		this.directory = directory;
 		this.messages = messages;
+		this.logos = logos;
 	}
 
 	/** One group in the API. */
@@ -47,10 +51,20 @@ class GroupApiController {
 	record GroupPage(List<GroupItem> items, long total, int page, int size) {
 	}
 
-	/** One group with its public details. */
+	/**
+	 * One group with its public details.
+	 *
+	 * @param legalForm a legal form code (docs/group-export.md), or {@code null}
+	 * @param foundingDate ISO 8601 with the precision known ({@code 2015-04} or {@code 2015}), or {@code null}
+	 * @param activityDays ISO day-of-week names, Monday first
+	 * @param logo the address of the logo image, or {@code null}
+	 */
 	record GroupDetail(GroupItem group, String purpose, @Nullable String activities, @Nullable String offers,
 			@Nullable String seeks, boolean acceptsVolunteers, @Nullable String website,
-			@Nullable String corporateNumber, @Nullable String contactEmail, @Nullable String contactPhone) {
+			@Nullable String corporateNumber, @Nullable String contactEmail, @Nullable String contactPhone,
+			@Nullable String legalForm, @Nullable String foundingDate, @Nullable Integer memberCount,
+			List<String> activityDays, @Nullable String activityDaysNote, List<String> socialLinks,
+			@Nullable String logo) {
 	}
 
 	@GetMapping
@@ -76,9 +90,19 @@ class GroupApiController {
 		if (profile.summary().status() != GroupStatus.APPROVED) {
 			throw new GroupNotFound(id);
 		}
+		GroupDetails details = profile.details();
+		String logo = logos.version(id)
+			.map(version -> ServletUriComponentsBuilder.fromCurrentContextPath()
+				.path("/groups/{id}/logo")
+				.queryParam("v", version)
+				.buildAndExpand(id)
+				.toUriString())
+			.orElse(null);
 		return new GroupDetail(GroupItem.of(profile.summary()), profile.purpose(), profile.activities(), profile.offers(),
 				profile.seeks(), profile.acceptsVolunteers(), profile.website(), profile.corporateNumber(),
-				profile.contactEmail(), profile.contactPhone());
+				profile.contactEmail(), profile.contactPhone(), details.legalForm(), details.foundingDate(),
+				details.memberCount(), details.activityDaysInOrder().stream().map(Enum::name).toList(),
+				details.activityDaysNote(), details.socialLinks(), logo);
 	}
 
 	@ExceptionHandler(GroupRuleViolation.class)

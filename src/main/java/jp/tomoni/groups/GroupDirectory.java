@@ -312,6 +312,7 @@ public class GroupDirectory implements PersonalDataContributor {
 		if (!unknownAreas.isEmpty()) {
 			throw new GroupRuleViolation("areaCodes", "group.areas.unknown", String.join(",", unknownAreas));
 		}
+		GroupDetailsRules.check(command.details(), clock);
 		return command;
 	}
 

@@ -5,8 +5,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -16,6 +18,8 @@ import jp.tomoni.areas.Areas;
 import jp.tomoni.shared.ActivityField;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,7 +39,7 @@ class GroupExportController {
 	/** The documented columns of the CSV export, in order (docs/group-export.md). */
 	static final List<String> COLUMNS = List.of("ID", "団体名", "団体名フリガナ", "団体の種類", "活動分野", "活動地域", "活動の目的",
 			"主な活動内容", "提供できること", "求めていること", "ボランティア受入れ", "ウェブサイト", "連絡先メールアドレス", "連絡先電話番号", "法人番号",
-			"最終更新日");
+			"最終更新日", "法人格", "設立年月", "会員数", "活動日", "活動日の補足", "SNS");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(java.time.ZoneId.of("Asia/Tokyo"));
 
@@ -43,9 +47,12 @@ class GroupExportController {
 
 	private final Areas areas;
 
-	GroupExportController(GroupDirectory directory, Areas areas) {
+	private final MessageSource messages;
+
+	GroupExportController(GroupDirectory directory, Areas areas, MessageSource messages) {
 		this.directory = directory;
 		this.areas = areas;
+		this.messages = messages;
 	}
 
 	@GetMapping("/groups/export.csv")
@@ -65,7 +72,14 @@ class GroupExportController {
 						summary.areas().stream().map(a -> areaNames.getOrDefault(a, a)).collect(Collectors.joining(";")),
 						group.purpose(), group.activities(), group.offers(), group.seeks(),
 						group.acceptsVolunteers() ? "可" : "否", group.website(), group.contactEmail(), group.contactPhone(),
-						group.corporateNumber(), DATE.format(summary.updatedAt()));
+						group.corporateNumber(), DATE.format(summary.updatedAt()), legalFormName(group.details()),
+						group.details().foundingDate(), group.details().memberCount(),
+						group.details()
+							.activityDaysInOrder()
+							.stream()
+							.map(day -> day.getDisplayName(TextStyle.SHORT, Locale.JAPANESE))
+							.collect(Collectors.joining(";")),
+						group.details().activityDaysNote(), String.join(";", group.details().socialLinks()));
 			}
 		}
 	}
@@ -94,12 +108,26 @@ class GroupExportController {
 			row.put("contactPhone", group.contactPhone());
 			row.put("corporateNumber", group.corporateNumber());
 			row.put("updatedAt", summary.updatedAt().toString());
+			GroupDetails details = group.details();
+			row.put("legalForm", details.legalForm());
+			row.put("legalFormName", legalFormName(details));
+			row.put("foundingDate", details.foundingDate());
+			row.put("memberCount", details.memberCount());
+			row.put("activityDays", details.activityDaysInOrder().stream().map(Enum::name).toList());
+			row.put("activityDaysNote", details.activityDaysNote());
+			row.put("socialLinks", details.socialLinks());
 			return row;
 		}).toList();
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("groups.json").build().toString())
 			.body(rows);
+	}
+
+	/** The Japanese name of the legal form: the export's language, like its column names. */
+	private @Nullable String legalFormName(GroupDetails details) {
+		return details.legalForm() == null ? null
+				: messages.getMessage("legalForm." + details.legalForm(), null, details.legalForm(), Locale.JAPANESE);
 	}
 
 	private Map<String, String> kindNames() {

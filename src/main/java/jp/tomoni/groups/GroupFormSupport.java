@@ -27,5 +27,7 @@ class GroupFormSupport {
 		List<AreaView> all = areas.all();
 		model.addAttribute("areas", all);
 		model.addAttribute("visibilities", List.of(Visibility.values()));
+		model.addAttribute("legalForms", LegalForm.ALL);
+		model.addAttribute("daysOfWeek", List.of(java.time.DayOfWeek.values()));
 	}
 }

@@ -56,6 +56,9 @@ public class MailOutbox implements PersonalDataContributor {
 			SimpleMailMessage smtpMessage = new SimpleMailMessage();
 			smtpMessage.setFrom(properties.from());
 			smtpMessage.setTo(message.to());
+			if (message.replyTo() != null) {
+				smtpMessage.setReplyTo(message.replyTo());
+			}
 			smtpMessage.setSubject(message.subject());
 			smtpMessage.setText(message.body());
 			try {

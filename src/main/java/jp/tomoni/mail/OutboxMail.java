@@ -36,6 +36,9 @@ class OutboxMail {
 	@Column(nullable = false, length = 20000)
 	private String body;
 
+	@Column(name = "reply_to", length = 254)
+	private String replyTo;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -57,6 +60,7 @@ class OutboxMail {
 		this.recipient = message.to();
 		this.subject = message.subject();
 		this.body = message.body();
+		this.replyTo = message.replyTo();
 		this.createdAt = now;
 		this.delivery = Delivery.KEPT;
 	}
@@ -73,11 +77,11 @@ class OutboxMail {
 	}
 
 	OutboxMailView toView() {
-		return new OutboxMailView(id, recipient, subject, body, createdAt, sentAt, delivery.name());
+		return new OutboxMailView(id, recipient, subject, body, createdAt, sentAt, delivery.name(), replyTo);
 	}
 
 	MailMessage toMessage() {
-		return new MailMessage(recipient, subject, body);
+		return new MailMessage(recipient, subject, body, replyTo);
 	}
 
 	Long id() {

@@ -2,7 +2,13 @@ package jp.tomoni.mail;
 
 import java.time.Instant;
 
-/** A mail in the outbox as the back office shows it. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A mail in the outbox as the back office shows it.
+ *
+ * @param replyTo where a reply goes, when not to the sender address
+ */
 public record OutboxMailView(long id, String recipient, String subject, String body, Instant createdAt,
-		Instant sentAt, String delivery) {
+		Instant sentAt, String delivery, @Nullable String replyTo) {
 }

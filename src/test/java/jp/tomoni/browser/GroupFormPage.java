@@ -37,6 +37,29 @@ final class GroupFormPage extends TomoniPage {
 		choice("contactEmailVisibility", visibility).check();
 	}
 
+	/** The richer profile: legal form code, founding year and month, members, activity days, a note and links. */
+	void profile(String legalForm, int foundingYear, int foundingMonth, int members, String activityDaysNote,
+			String socialLinks, String... activityDays) {
+		field("legalForm").selectOption(legalForm);
+		field("foundingYear").fill(Integer.toString(foundingYear));
+		field("foundingMonth").selectOption(Integer.toString(foundingMonth));
+		field("memberCount").fill(Integer.toString(members));
+		for (String day : activityDays) {
+			choice("activityDays", day).check();
+		}
+		field("activityDaysNote").fill(activityDaysNote);
+		field("socialLinks").fill(socialLinks);
+	}
+
+	/** Follows the link to the logo page (edit form only). */
+	LogoPage openLogo() {
+		page.locator("#edit-logo").click();
+		page.waitForURL("**/account/groups/*/logo");
+		LogoPage logo = new LogoPage(tab);
+		logo.assertCurrent();
+		return logo;
+	}
+
 	/** The checkbox or radio button of a field with one value. */
 	Locator choice(String name, String value) {
 		return page.locator("main input[name='" + name + "'][value='" + value + "']");

@@ -66,6 +66,9 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/admin/audit", ADMIN), new Endpoint("GET", "/admin/synonyms", ADMIN),
 				new Endpoint("POST", "/admin/synonyms", ADMIN), new Endpoint("POST", "/admin/synonyms/999999/delete", ADMIN),
 				new Endpoint("GET", "/account/groups", EVERYONE), new Endpoint("GET", "/account/groups/new", EVERYONE),
+				new Endpoint("GET", "/account/groups/999999/logo", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/logo", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/logo/delete", EVERYONE),
 				new Endpoint("GET", "/backoffice/groups", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/groups/999999/approve", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/groups/999999/return", GROUP_REVIEW));
