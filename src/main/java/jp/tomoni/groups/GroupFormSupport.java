@@ -16,9 +16,12 @@ class GroupFormSupport {
 
 	private final Areas areas;
 
-	GroupFormSupport(GroupDirectory directory, Areas areas) {
+	private final GroupKindAdministration kindAdministration;
+
+	GroupFormSupport(GroupDirectory directory, Areas areas, GroupKindAdministration kindAdministration) {
 		this.directory = directory;
 		this.areas = areas;
+		this.kindAdministration = kindAdministration;
 	}
 
 	void addChoices(Model model) {
@@ -27,5 +30,8 @@ class GroupFormSupport {
 		List<AreaView> all = areas.all();
 		model.addAttribute("areas", all);
 		model.addAttribute("visibilities", List.of(Visibility.values()));
+		// Retired kinds and areas still name existing groups, but the forms no longer offer them.
+		model.addAttribute("retiredKinds", kindAdministration.retiredCodes());
+		model.addAttribute("retiredAreas", areas.retiredCodes());
 	}
 }
