@@ -82,11 +82,16 @@ class GroupKindAdminController {
 
 	@PostMapping("/admin/group-kinds/{code}")
 	String rename(@PathVariable String code, @ModelAttribute("kindForm") KindForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Locale locale) {
 		try {
 			administration.rename(code, form.text(form.name()), form.text(form.nameEn()));
 		}
 		catch (GroupRuleViolation violation) {
+			if ("groupKind.preset.readOnly".equals(violation.code())) {
+				// A preset has no rename page: the refusal is shown on the list.
+				redirect.addFlashAttribute("refusal", messages.getMessage(violation.code(), null, locale));
+				return "redirect:/admin/group-kinds";
+			}
 			violation.rejectIn(result);
 			return edit(code, model);
 		}
