@@ -177,7 +177,7 @@ public class GroupConfirmations {
 
 	private List<Group> approved(@Nullable String kind, @Nullable String area) {
 		StringBuilder jpql = new StringBuilder(
-				"select distinct g from CivicGroup g where g.municipalityCode = :code and g.status = :status");
+				"select g from CivicGroup g where g.municipalityCode = :code and g.status = :status");
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("code", code());
 		parameters.put("status", GroupStatus.APPROVED);
