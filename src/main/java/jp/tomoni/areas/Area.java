@@ -36,6 +36,10 @@ class Area {
 	@Column(name = "sort_order", nullable = false)
 	private int sortOrder;
 
+	/** No longer offered in forms; groups that name it keep it. */
+	@Column(nullable = false)
+	private boolean retired;
+
 	protected Area() {
 	}
 
@@ -48,6 +52,47 @@ class Area {
 		this.kind = kind;
 		this.parentCode = parentCode;
 		this.sortOrder = sortOrder;
+	}
+
+	void rename(String name, String nameKana) {
+		this.name = name;
+		this.nameKana = nameKana;
+	}
+
+	void moveTo(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	void retire(boolean retired) {
+		this.retired = retired;
+	}
+
+	String code() {
+		return code;
+	}
+
+	String name() {
+		return name;
+	}
+
+	String nameKana() {
+		return nameKana;
+	}
+
+	String kind() {
+		return kind;
+	}
+
+	String parentCode() {
+		return parentCode;
+	}
+
+	int sortOrder() {
+		return sortOrder;
+	}
+
+	boolean retired() {
+		return retired;
 	}
 
 	AreaView toView() {

@@ -1,6 +1,7 @@
 package jp.tomoni.areas;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -9,4 +10,8 @@ interface AreaRepository extends ListCrudRepository<Area, Long> {
 	List<Area> findByMunicipalityCodeOrderBySortOrderAsc(String municipalityCode);
 
 	long countByMunicipalityCode(String municipalityCode);
+
+	Optional<Area> findByMunicipalityCodeAndCode(String municipalityCode, String code);
+
+	boolean existsByMunicipalityCodeAndParentCode(String municipalityCode, String parentCode);
 }

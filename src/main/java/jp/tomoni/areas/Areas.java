@@ -36,6 +36,16 @@ public class Areas {
 		return all().stream().filter(area -> area.code().equals(code)).findFirst();
 	}
 
+	/** The codes of the retired areas: kept for the groups that name them, no longer offered in forms. */
+	@Transactional(readOnly = true)
+	public Set<String> retiredCodes() {
+		return repository.findByMunicipalityCodeOrderBySortOrderAsc(municipalities.current().code())
+			.stream()
+			.filter(Area::retired)
+			.map(Area::code)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
 	/** The codes among these that name no area of the current municipality. */
 	@Transactional(readOnly = true)
 	public Set<String> unknown(Collection<String> codes) {

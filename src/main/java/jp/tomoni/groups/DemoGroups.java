@@ -2,12 +2,14 @@ package jp.tomoni.groups;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import jp.tomoni.accounts.AccountManagement;
 import jp.tomoni.municipality.Municipalities;
+import jp.tomoni.shared.FiscalYear;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -17,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demonstration groups of every kind in 相模原市's areas, administered by the demo group administrator, loaded
- * into an empty directory unless {@code tomoni.demo-data=false}. One waits for review.
+ * into an empty directory unless {@code tomoni.demo-data=false}. One waits for review; one was registered in the
+ * previous fiscal year and has not confirmed its information since (情報更新確認), so the demo shows the marker.
  */
 @Component
 class DemoGroups {
@@ -83,6 +86,9 @@ class DemoGroups {
 			new GroupDetails("npo-corporation", 2016, 7, 35, Set.of(DayOfWeek.THURSDAY), "スマホ相談会は毎月第3木曜日",
 					List.of()));
 
+	/** The demo group that has not confirmed its information in the current fiscal year. */
+	static final String UNCONFIRMED = "藤野アートプロジェクト";
+
 	private final GroupRepository groups;
 
 	private final AccountManagement accounts;
@@ -110,16 +116,18 @@ class DemoGroups {
 		if (!demoData || groups.count() > 0) {
 			return;
 		}
+		Instant lastYear = FiscalYear.current(clock).previous().firstDay().plusMonths(2).atStartOfDay(FiscalYear.JAPAN).toInstant();
 		accounts.findByEmail("group-admin@example.jp").ifPresent(owner -> {
 			for (Demo demo : GROUPS) {
+				Instant when = demo.name().equals(UNCONFIRMED) ? lastYear : clock.instant();
 				Group group = Group.register(municipalities.current().code(), owner.id(),
 						new GroupCommand(demo.name(), demo.kana(), demo.kind(), null, demo.fields(), demo.areas(),
 								demo.purpose(), demo.activities(), blankToNull(demo.offers()), blankToNull(demo.seeks()),
 								demo.volunteers(), null, "info@example.jp", Visibility.SIGNED_IN, "042-000-0000",
 								Visibility.STAFF, DETAILS.getOrDefault(demo.name(), GroupDetails.NONE)),
-						clock.instant());
+						when);
 				if (demo.approved()) {
-					group.approve(clock.instant());
+					group.approve(when);
 				}
 				groups.save(group);
 			}

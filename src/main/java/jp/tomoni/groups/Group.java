@@ -37,6 +37,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  * A group of any kind. The index name carries a version: change it with the mapping, and the index is rebuilt
  * from the table at the next start ({@code SearchIndexInitializer}). Its review is a small state machine: registered → PENDING; a coordinator approves
  * (APPROVED) or returns it with a reason (RETURNED); the applicant's change to a returned group submits it again.
+ * A coordinator may suspend a public group (SUSPENDED) and reinstate it, or remove it (REMOVED, kept as a record).
  */
 @Entity(name = "CivicGroup")
 @Indexed(index = "group-v3")
@@ -112,6 +113,16 @@ class Group {
 	@Column(name = "return_reason", length = 2000)
 	private String returnReason;
 
+	@Column(name = "moderation_reason", length = 2000)
+	private String moderationReason;
+
+	@Column(name = "moderated_at")
+	private Instant moderatedAt;
+
+	/** When its administrator last confirmed the profile, or changed it (情報更新確認). */
+	@Column(name = "confirmed_at")
+	private Instant confirmedAt;
+
 	@Column(name = "owner_account_id", nullable = false)
 	private Long ownerAccountId;
 
@@ -176,12 +187,14 @@ class Group {
 		group.apply(command, now);
 		group.status = GroupStatus.PENDING;
 		group.submittedAt = now;
+		group.confirmedAt = now;
 		return group;
 	}
 
 	/** The applicant's change; a returned group is submitted again with it. */
 	void change(GroupCommand command, Instant now) {
 		apply(command, now);
+		confirmedAt = now;
 		if (status == GroupStatus.RETURNED) {
 			status = GroupStatus.PENDING;
 			submittedAt = now;
@@ -205,6 +218,64 @@ class Group {
 		status = GroupStatus.RETURNED;
 		returnReason = reason;
 		updatedAt = now;
+	}
+
+	/** 一時停止: a public group is hidden until a coordinator reinstates it. */
+	void suspend(String reason, Instant now) {
+		if (status != GroupStatus.APPROVED) {
+			throw new GroupRuleViolation("status", "group.lifecycle.notApproved");
+		}
+		status = GroupStatus.SUSPENDED;
+		moderationReason = reason;
+		moderatedAt = now;
+	}
+
+	/** 削除: a public or suspended group is removed; the row stays for the record. */
+	void remove(String reason, Instant now) {
+		if (status != GroupStatus.APPROVED && status != GroupStatus.SUSPENDED) {
+			throw new GroupRuleViolation("status", "group.lifecycle.notRemovable");
+		}
+		status = GroupStatus.REMOVED;
+		moderationReason = reason;
+		moderatedAt = now;
+	}
+
+	/** A suspended group is public again. */
+	void reinstate(Instant now) {
+		if (status != GroupStatus.SUSPENDED) {
+			throw new GroupRuleViolation("status", "group.lifecycle.notSuspended");
+		}
+		status = GroupStatus.APPROVED;
+		moderationReason = null;
+		moderatedAt = now;
+	}
+
+	/** 情報更新確認: the administrator confirms that the profile is current. */
+	void confirmCurrent(Instant now) {
+		if (status == GroupStatus.REMOVED) {
+			throw new GroupRuleViolation("status", "group.lifecycle.removed");
+		}
+		confirmedAt = now;
+	}
+
+	boolean isRemoved() {
+		return status == GroupStatus.REMOVED;
+	}
+
+	Instant confirmedAt() {
+		return confirmedAt;
+	}
+
+	String moderationReason() {
+		return moderationReason;
+	}
+
+	Instant moderatedAt() {
+		return moderatedAt;
+	}
+
+	String kindCode() {
+		return kindCode;
 	}
 
 	private void apply(GroupCommand command, Instant now) {
@@ -282,7 +353,8 @@ class Group {
 		return new GroupProfile(toSummary(), corporateNumber, purpose, activities, offers, seeks, acceptsVolunteers,
 				website, visible(contactEmail, contactEmailVisibility, viewer, staffView),
 				visible(contactPhone, contactPhoneVisibility, viewer, staffView), createdAt, approvedAt,
-				staffView ? returnReason : null, staffView, GroupDetailsColumns.toDetails(details));
+				staffView ? (moderationReason != null ? moderationReason : returnReason) : null, staffView,
+				GroupDetailsColumns.toDetails(details));
 	}
 
 	private static String visible(String value, Visibility visibility, Viewer viewer, boolean staffView) {

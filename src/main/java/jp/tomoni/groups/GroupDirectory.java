@@ -105,6 +105,7 @@ public class GroupDirectory implements PersonalDataContributor {
 	public List<GroupSummary> groupsOf(long accountId) {
 		return groups.findByMunicipalityCodeAndOwnerAccountIdOrderByUpdatedAtDesc(code(), accountId)
 			.stream()
+			.filter(group -> !group.isRemoved())
 			.map(Group::toSummary)
 			.toList();
 	}
@@ -158,7 +159,7 @@ public class GroupDirectory implements PersonalDataContributor {
 		Group group = groups.findById(groupId)
 			.filter(g -> g.municipalityCode().equals(code()))
 			.filter(g -> g.isApproved() || viewer.staff()
-					|| (viewer.accountId() != null && g.isOwnedBy(viewer.accountId())))
+					|| (viewer.accountId() != null && g.isOwnedBy(viewer.accountId()) && !g.isRemoved()))
 			.orElseThrow(() -> new GroupNotFound(groupId));
 		return group.toProfile(viewer);
 	}
@@ -318,7 +319,7 @@ public class GroupDirectory implements PersonalDataContributor {
 
 	private Group ownGroup(long accountId, long groupId) {
 		return groups.findById(groupId)
-			.filter(g -> g.municipalityCode().equals(code()) && g.isOwnedBy(accountId))
+			.filter(g -> g.municipalityCode().equals(code()) && g.isOwnedBy(accountId) && !g.isRemoved())
 			.orElseThrow(() -> new GroupNotFound(groupId));
 	}
 

@@ -16,9 +16,12 @@ class GroupFormSupport {
 
 	private final Areas areas;
 
-	GroupFormSupport(GroupDirectory directory, Areas areas) {
+	private final GroupKindAdministration kindAdministration;
+
+	GroupFormSupport(GroupDirectory directory, Areas areas, GroupKindAdministration kindAdministration) {
 		this.directory = directory;
 		this.areas = areas;
+		this.kindAdministration = kindAdministration;
 	}
 
 	void addChoices(Model model) {
@@ -29,5 +32,8 @@ class GroupFormSupport {
 		model.addAttribute("visibilities", List.of(Visibility.values()));
 		model.addAttribute("legalForms", LegalForm.ALL);
 		model.addAttribute("daysOfWeek", List.of(java.time.DayOfWeek.values()));
+		// Retired kinds and areas still name existing groups, but the forms no longer offer them.
+		model.addAttribute("retiredKinds", kindAdministration.retiredCodes());
+		model.addAttribute("retiredAreas", areas.retiredCodes());
 	}
 }

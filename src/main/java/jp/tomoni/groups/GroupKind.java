@@ -32,8 +32,48 @@ class GroupKind {
 	protected GroupKind() {
 	}
 
+	/** A municipality's own kind. */
+	GroupKind(String code, String municipalityCode, String category, String name, String nameEn, int sortOrder) {
+		this.code = code;
+		this.municipalityCode = municipalityCode;
+		this.category = category;
+		this.name = name;
+		this.nameEn = nameEn;
+		this.sortOrder = sortOrder;
+	}
+
 	String municipalityCode() {
 		return municipalityCode;
+	}
+
+	/** A preset, shipped for every municipality: each may reorder or retire it, none may rename or delete it. */
+	boolean isPreset() {
+		return municipalityCode == null;
+	}
+
+	void rename(String name, String nameEn) {
+		this.name = name;
+		this.nameEn = nameEn;
+	}
+
+	String code() {
+		return code;
+	}
+
+	String category() {
+		return category;
+	}
+
+	String name() {
+		return name;
+	}
+
+	String nameEn() {
+		return nameEn;
+	}
+
+	int sortOrder() {
+		return sortOrder;
 	}
 
 	GroupKindView toView() {

@@ -7,5 +7,9 @@ public enum GroupStatus {
 	/** Returned to the applicant with a reason, to be fixed and submitted again. */
 	RETURNED,
 	/** 本登録: public in the directory. */
-	APPROVED
+	APPROVED,
+	/** 一時停止 by a coordinator with a reason: hidden from the public; its administrators still see it. */
+	SUSPENDED,
+	/** 削除 by a coordinator with a reason: kept for the record (soft delete), seen by staff only. */
+	REMOVED
 }

@@ -98,12 +98,16 @@ class LayoutModelAdvice {
 			}
 			if (authorities.stream().anyMatch(Set.of("ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")::contains)) {
 				items.add(new MenuItem("nav.groupReview", "/backoffice/groups"));
+				items.add(new MenuItem("nav.groupsUnconfirmed", "/backoffice/groups/unconfirmed"));
+				items.add(new MenuItem("nav.groupsModerated", "/backoffice/groups/moderated"));
 			}
 			if (authorities.contains("ROLE_ADMIN")) {
 				items.add(new MenuItem("nav.admin.accounts", "/admin/accounts"));
 				items.add(new MenuItem("nav.admin.mail", "/admin/mail"));
 				items.add(new MenuItem("nav.admin.audit", "/admin/audit"));
 				items.add(new MenuItem("nav.admin.synonyms", "/admin/synonyms"));
+				items.add(new MenuItem("nav.admin.groupKinds", "/admin/group-kinds"));
+				items.add(new MenuItem("nav.admin.areas", "/admin/areas"));
 			}
 			return items;
 		}

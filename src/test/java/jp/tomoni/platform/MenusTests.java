@@ -31,7 +31,22 @@ class MenusTests {
 
 	@Test
 	void reviewersSeeTheBackOfficeButNotTheGroupRegistrations() {
-		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).contains("/backoffice").doesNotContain("/backoffice/groups");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).contains("/backoffice")
+			.doesNotContain("/backoffice/groups", "/backoffice/groups/unconfirmed", "/backoffice/groups/moderated");
+	}
+
+	@Test
+	void coordinatorsSeeTheGroupLifecycleListsButNotTheMasterData() {
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR")))
+			.contains("/backoffice/groups/unconfirmed", "/backoffice/groups/moderated")
+			.doesNotContain("/admin/group-kinds", "/admin/areas");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_CITY_STAFF"))).contains("/backoffice/groups/unconfirmed");
+	}
+
+	@Test
+	void administratorsSeeTheMasterData() {
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/admin/group-kinds", "/admin/areas",
+				"/backoffice/groups/unconfirmed", "/backoffice/groups/moderated");
 	}
 
 	@Test

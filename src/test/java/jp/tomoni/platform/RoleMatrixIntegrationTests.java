@@ -71,7 +71,30 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/account/groups/999999/logo/delete", EVERYONE),
 				new Endpoint("GET", "/backoffice/groups", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/groups/999999/approve", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/groups/999999/return", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/groups/999999/return", GROUP_REVIEW),
+				// group lifecycle: suspension and removal, 情報更新確認, master data
+				new Endpoint("GET", "/backoffice/groups/moderated", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/groups/999999/moderation", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/groups/999999/suspend", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/groups/999999/remove", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/groups/999999/reinstate", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/groups/unconfirmed", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/groups/unconfirmed/remind", GROUP_REVIEW),
+				new Endpoint("POST", "/account/groups/999999/confirm", EVERYONE),
+				new Endpoint("GET", "/admin/group-kinds", ADMIN), new Endpoint("POST", "/admin/group-kinds", ADMIN),
+				new Endpoint("GET", "/admin/group-kinds/no-such-kind", ADMIN),
+				new Endpoint("POST", "/admin/group-kinds/no-such-kind", ADMIN),
+				new Endpoint("POST", "/admin/group-kinds/no-such-kind/move", ADMIN),
+				new Endpoint("POST", "/admin/group-kinds/no-such-kind/retire", ADMIN),
+				new Endpoint("POST", "/admin/group-kinds/no-such-kind/restore", ADMIN),
+				new Endpoint("POST", "/admin/group-kinds/no-such-kind/delete", ADMIN),
+				new Endpoint("GET", "/admin/areas", ADMIN), new Endpoint("POST", "/admin/areas", ADMIN),
+				new Endpoint("GET", "/admin/areas/no-such-area", ADMIN),
+				new Endpoint("POST", "/admin/areas/no-such-area", ADMIN),
+				new Endpoint("POST", "/admin/areas/no-such-area/move", ADMIN),
+				new Endpoint("POST", "/admin/areas/no-such-area/retire", ADMIN),
+				new Endpoint("POST", "/admin/areas/no-such-area/restore", ADMIN),
+				new Endpoint("POST", "/admin/areas/no-such-area/delete", ADMIN));
 	}
 
 	static Stream<Arguments> matrix() {
