@@ -67,10 +67,11 @@ class DemoGroups {
 	/** The richer profile of some demonstration groups, by name (the others have none, as many real groups). */
 	private static final Map<String, GroupDetails> DETAILS = Map.of("子育てひろば さくら",
 			new GroupDetails("voluntary-association", 2012, 4, 25, Set.of(DayOfWeek.WEDNESDAY), "毎週水曜日 10時〜12時",
-					List.of("https://www.instagram.com/example_sakura")),
+					List.of("https://www.instagram.com/example_sakura"), Set.of("places"), Set.of("volunteers", "members")),
 			"NPO法人 みどりの森ネット",
 			new GroupDetails("npo-corporation", 2004, 10, 140, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-					"毎月第2・第4土曜日、日曜日は観察会", List.of("https://www.facebook.com/example.midori", "https://note.com/example_midori")),
+					"毎月第2・第4土曜日、日曜日は観察会", List.of("https://www.facebook.com/example.midori", "https://note.com/example_midori"),
+					Set.of("skills", "equipment"), Set.of("volunteers", "funds")),
 			"相模台自治会",
 			new GroupDetails("authorised-neighbourhood-association", 1965, null, 820, Set.of(), "役員会は毎月第1日曜日", List.of()),
 			"大野北地区高齢者サロン連絡会",
@@ -81,7 +82,8 @@ class DemoGroups {
 			"相模原市民活動サポートセンター",
 			new GroupDetails("other", 1998, 4, null,
 					Set.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY),
-					"9時〜21時(月曜・祝日休み)", List.of("https://x.com/example_center")),
+					"9時〜21時(月曜・祝日休み)", List.of("https://x.com/example_center"), Set.of("places", "skills"),
+					Set.of("partners")),
 			"シニアICTサポート相模原",
 			new GroupDetails("npo-corporation", 2016, 7, 35, Set.of(DayOfWeek.THURSDAY), "スマホ相談会は毎月第3木曜日",
 					List.of()));

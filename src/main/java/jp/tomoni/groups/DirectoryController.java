@@ -46,16 +46,22 @@ class DirectoryController {
 	@GetMapping("/groups")
 	String directory(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String field, @RequestParam(required = false) @Nullable String area,
+			@RequestParam(required = false) @Nullable String offer, @RequestParam(required = false) @Nullable String seek,
 			@RequestParam(defaultValue = "false") boolean volunteers, @RequestParam(required = false) @Nullable String sort,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		String order = sort == null || !List.of("relevance", "kana", "updated").contains(sort) ? null : sort;
 		DirectoryResult result = directory
-			.search(new DirectoryQuery(q, kind, field, area, volunteers, order, Math.max(page, 0), PAGE_SIZE, true));
+			.search(new DirectoryQuery(q, kind, field, area, offer, seek, volunteers, order, Math.max(page, 0), PAGE_SIZE,
+					true));
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
 		model.addAttribute("field", field);
 		model.addAttribute("area", area);
+		model.addAttribute("offer", offer);
+		model.addAttribute("seek", seek);
+		model.addAttribute("offerKinds", Exchange.OFFERS);
+		model.addAttribute("seekKinds", Exchange.SEEKS);
 		model.addAttribute("volunteers", volunteers);
 		model.addAttribute("sort", order);
 		model.addAttribute("result", result);

@@ -5,11 +5,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * A search of the public directory; every criterion is optional.
  *
+ * @param offer a category of what groups offer ({@code skills}, {@code equipment}, {@code places})
+ * @param seek a category of what groups seek ({@code members}, {@code volunteers}, {@code partners}, {@code funds})
  * @param sort {@code relevance} (default when a query is typed), {@code kana} (五十音順) or {@code updated}
  * @param withFacets whether to count the facet values (the page shows them; the API does not need them)
  */
 public record DirectoryQuery(@Nullable String q, @Nullable String kind, @Nullable String field, @Nullable String area,
-		boolean acceptsVolunteers, @Nullable String sort, int page, int size, boolean withFacets) {
+		@Nullable String offer, @Nullable String seek, boolean acceptsVolunteers, @Nullable String sort, int page,
+		int size, boolean withFacets) {
 
 	public static final int MAX_SIZE = 100;
+
+	/** A search without the offers and seeks criteria. */
+	public DirectoryQuery(@Nullable String q, @Nullable String kind, @Nullable String field, @Nullable String area,
+			boolean acceptsVolunteers, @Nullable String sort, int page, int size, boolean withFacets) {
+		this(q, kind, field, area, null, null, acceptsVolunteers, sort, page, size, withFacets);
+	}
 }

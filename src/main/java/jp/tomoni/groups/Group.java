@@ -2,6 +2,7 @@ package jp.tomoni.groups;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -158,6 +159,20 @@ class Group {
 	private Set<String> areaCodes = new HashSet<>();
 
 	protected Group() {
+	}
+
+	/** The categories of what the group offers (facet {@code offers}). */
+	@KeywordField(name = "offers", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "details")))
+	List<String> getOfferKinds() {
+		return GroupDetailsColumns.offerKinds(details);
+	}
+
+	/** The categories of what the group seeks (facet {@code seeks}). */
+	@KeywordField(name = "seeks", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "details")))
+	List<String> getSeekKinds() {
+		return GroupDetailsColumns.seekKinds(details);
 	}
 
 	/**

@@ -58,19 +58,22 @@ class GroupApiController {
 	 * @param foundingDate ISO 8601 with the precision known ({@code 2015-04} or {@code 2015}), or {@code null}
 	 * @param activityDays ISO day-of-week names, Monday first
 	 * @param logo the address of the logo image, or {@code null}
+	 * @param offerKinds what the group offers: {@code skills}, {@code equipment}, {@code places}
+	 * @param seekKinds what the group seeks: {@code members}, {@code volunteers}, {@code partners}, {@code funds}
 	 */
 	record GroupDetail(GroupItem group, String purpose, @Nullable String activities, @Nullable String offers,
 			@Nullable String seeks, boolean acceptsVolunteers, @Nullable String website,
 			@Nullable String corporateNumber, @Nullable String contactEmail, @Nullable String contactPhone,
 			@Nullable String legalForm, @Nullable String foundingDate, @Nullable Integer memberCount,
 			List<String> activityDays, @Nullable String activityDaysNote, List<String> socialLinks,
-			@Nullable String logo) {
+			@Nullable String logo, List<String> offerKinds, List<String> seekKinds) {
 	}
 
 	@GetMapping
 	@Operation(summary = "Search the approved groups (Japanese search: kana, widths, synonyms)")
 	GroupPage search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String field, @RequestParam(required = false) @Nullable String area,
+			@RequestParam(required = false) @Nullable String offer, @RequestParam(required = false) @Nullable String seek,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		if (page < 0) {
 			throw new GroupRuleViolation("page", "directory.page.outOfRange");
@@ -78,7 +81,7 @@ class GroupApiController {
 		if (size < 1 || size > DirectoryQuery.MAX_SIZE) {
 			throw new GroupRuleViolation("size", "directory.size.outOfRange", DirectoryQuery.MAX_SIZE);
 		}
-		DirectoryResult result = directory.search(new DirectoryQuery(q, kind, field, area, false, null, page, size, false));
+		DirectoryResult result = directory.search(new DirectoryQuery(q, kind, field, area, offer, seek, false, null, page, size, false));
 		return new GroupPage(result.items().stream().map(GroupItem::of).toList(), result.total(), result.page(),
 				result.size());
 	}
@@ -102,7 +105,8 @@ class GroupApiController {
 				profile.seeks(), profile.acceptsVolunteers(), profile.website(), profile.corporateNumber(),
 				profile.contactEmail(), profile.contactPhone(), details.legalForm(), details.foundingDate(),
 				details.memberCount(), details.activityDaysInOrder().stream().map(Enum::name).toList(),
-				details.activityDaysNote(), details.socialLinks(), logo);
+				details.activityDaysNote(), details.socialLinks(), logo, details.offerKindsInOrder(),
+				details.seekKindsInOrder());
 	}
 
 	@ExceptionHandler(GroupRuleViolation.class)

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record GroupDetails(@Nullable String legalForm, @Nullable Integer foundingYear, @Nullable Integer foundingMonth,
 		@Nullable Integer memberCount, Set<DayOfWeek> activityDays, @Nullable String activityDaysNote,
-		List<String> socialLinks) {
+		List<String> socialLinks, Set<String> offerKinds, Set<String> seekKinds) {
 
 	public static final int MAX_SOCIAL_LINKS = 5;
 
@@ -25,9 +25,29 @@ public record GroupDetails(@Nullable String legalForm, @Nullable Integer foundin
 	/** Nothing given. */
 	public static final GroupDetails NONE = new GroupDetails(null, null, null, null, Set.of(), null, List.of());
 
+	/** Details without the categories of what the group offers and seeks. */
+	public GroupDetails(@Nullable String legalForm, @Nullable Integer foundingYear, @Nullable Integer foundingMonth,
+			@Nullable Integer memberCount, Set<DayOfWeek> activityDays, @Nullable String activityDaysNote,
+			List<String> socialLinks) {
+		this(legalForm, foundingYear, foundingMonth, memberCount, activityDays, activityDaysNote, socialLinks, Set.of(),
+				Set.of());
+	}
+
 	public GroupDetails {
+		offerKinds = Set.copyOf(offerKinds);
+		seekKinds = Set.copyOf(seekKinds);
 		activityDays = activityDays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(activityDays));
 		socialLinks = List.copyOf(socialLinks);
+	}
+
+	/** The categories of what the group offers, in the order of {@link Exchange#OFFERS}. */
+	public List<String> offerKindsInOrder() {
+		return Exchange.OFFERS.stream().filter(offerKinds::contains).toList();
+	}
+
+	/** The categories of what the group seeks, in the order of {@link Exchange#SEEKS}. */
+	public List<String> seekKindsInOrder() {
+		return Exchange.SEEKS.stream().filter(seekKinds::contains).toList();
 	}
 
 	/** The activity days from Monday to Sunday. */

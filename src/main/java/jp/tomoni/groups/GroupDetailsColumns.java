@@ -39,6 +39,12 @@ class GroupDetailsColumns {
 	@Column(name = "social_links", length = 2600)
 	private @Nullable String socialLinks;
 
+	@Column(name = "offer_kinds", length = 100)
+	private @Nullable String offerKinds;
+
+	@Column(name = "seek_kinds", length = 100)
+	private @Nullable String seekKinds;
+
 	protected GroupDetailsColumns() {
 	}
 
@@ -52,6 +58,8 @@ class GroupDetailsColumns {
 				: details.activityDaysInOrder().stream().map(DayOfWeek::name).collect(Collectors.joining(","));
 		columns.activityDaysNote = details.activityDaysNote();
 		columns.socialLinks = details.socialLinks().isEmpty() ? null : String.join("\n", details.socialLinks());
+		columns.offerKinds = details.offerKinds().isEmpty() ? null : String.join(",", details.offerKindsInOrder());
+		columns.seekKinds = details.seekKinds().isEmpty() ? null : String.join(",", details.seekKindsInOrder());
 		return columns;
 	}
 
@@ -67,6 +75,19 @@ class GroupDetailsColumns {
 		List<String> links = columns.socialLinks == null || columns.socialLinks.isBlank() ? List.of()
 				: columns.socialLinks.lines().toList();
 		return new GroupDetails(columns.legalForm, columns.foundingYear, columns.foundingMonth, columns.memberCount,
-				days, columns.activityDaysNote, links);
+				days, columns.activityDaysNote, links, codes(columns.offerKinds), codes(columns.seekKinds));
+	}
+
+	/** The categories a group offers or seeks, for the search index: empty when none. */
+	static List<String> offerKinds(@Nullable GroupDetailsColumns columns) {
+		return columns == null ? List.of() : List.copyOf(codes(columns.offerKinds));
+	}
+
+	static List<String> seekKinds(@Nullable GroupDetailsColumns columns) {
+		return columns == null ? List.of() : List.copyOf(codes(columns.seekKinds));
+	}
+
+	private static Set<String> codes(@Nullable String joined) {
+		return joined == null || joined.isBlank() ? Set.of() : Set.of(joined.split(","));
 	}
 }

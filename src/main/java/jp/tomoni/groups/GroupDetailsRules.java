@@ -20,6 +20,12 @@ final class GroupDetailsRules {
 	}
 
 	static void check(GroupDetails details, Clock clock) {
+		if (!Exchange.OFFERS.containsAll(details.offerKinds())) {
+			throw new GroupRuleViolation("offerKinds", "group.offerKinds.unknown");
+		}
+		if (!Exchange.SEEKS.containsAll(details.seekKinds())) {
+			throw new GroupRuleViolation("seekKinds", "group.seekKinds.unknown");
+		}
 		if (details.legalForm() != null && !LegalForm.isKnown(details.legalForm())) {
 			throw new GroupRuleViolation("legalForm", "group.legalForm.unknown");
 		}

@@ -39,6 +39,10 @@ public class GroupDirectory implements PersonalDataContributor {
 
 	private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kind");
 
+	private static final AggregationKey<Map<String, Long>> OFFERS = AggregationKey.of("offer");
+
+	private static final AggregationKey<Map<String, Long>> SEEKS = AggregationKey.of("seek");
+
 	private static final AggregationKey<Map<String, Long>> FIELDS = AggregationKey.of("field");
 
 	private static final AggregationKey<Map<String, Long>> AREAS = AggregationKey.of("area");
@@ -189,6 +193,12 @@ public class GroupDirectory implements PersonalDataContributor {
 			if (hasText(query.area())) {
 				all.add(f.match().field("areas").matching(query.area()));
 			}
+			if (hasText(query.offer())) {
+				all.add(f.match().field("offers").matching(query.offer()));
+			}
+			if (hasText(query.seek())) {
+				all.add(f.match().field("seeks").matching(query.seek()));
+			}
 			if (query.acceptsVolunteers()) {
 				all.add(f.match().field("acceptsVolunteers").matching(true));
 			}
@@ -211,13 +221,14 @@ public class GroupDirectory implements PersonalDataContributor {
 			.toList();
 		// The exact count and the facets: one pass over every match without scoring them, kept until a group changes.
 		CountKey key = new CountKey(code(), JapaneseQuery.words(q), query.kind(), query.field(), query.area(),
-				query.acceptsVolunteers(), query.withFacets());
+				query.offer(), query.seek(), query.acceptsVolunteers(), query.withFacets());
 		Counts counts = searchCounts.of(Group.class, key, () -> count(session, matching, query.withFacets()));
 		return new DirectoryResult(items, counts.total(), page, size, counts.facets());
 	}
 
 	private record CountKey(String municipality, List<String> words, @Nullable String kind, @Nullable String field,
-			@Nullable String area, boolean acceptsVolunteers, boolean withFacets) {
+			@Nullable String area, @Nullable String offer, @Nullable String seek, boolean acceptsVolunteers,
+			boolean withFacets) {
 	}
 
 	private record Counts(long total, Map<String, Map<String, Long>> facets) {
@@ -237,11 +248,15 @@ public class GroupDirectory implements PersonalDataContributor {
 			.aggregation(FIELDS, f -> f.terms().field("fields", String.class).maxTermCount(20))
 			.aggregation(AREAS, f -> f.terms().field("areas", String.class).maxTermCount(200))
 			.aggregation(VOLUNTEERS, f -> f.terms().field("acceptsVolunteers", Boolean.class))
+			.aggregation(OFFERS, f -> f.terms().field("offers", String.class).maxTermCount(10))
+			.aggregation(SEEKS, f -> f.terms().field("seeks", String.class).maxTermCount(10))
 			.fetch(0);
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		facets.put("kind", result.aggregation(KINDS));
 		facets.put("field", result.aggregation(FIELDS));
 		facets.put("area", result.aggregation(AREAS));
+		facets.put("offer", result.aggregation(OFFERS));
+		facets.put("seek", result.aggregation(SEEKS));
 		facets.put("volunteers", result.aggregation(VOLUNTEERS)
 			.entrySet()
 			.stream()

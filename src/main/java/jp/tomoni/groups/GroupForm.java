@@ -27,14 +27,15 @@ record GroupForm(@NotBlank @Size(max = 200) String name,
 		@NotNull Visibility contactPhoneVisibility, @Size(max = 40) @Nullable String legalForm,
 		@Nullable Integer foundingYear, @Min(1) @Max(12) @Nullable Integer foundingMonth,
 		@Min(0) @Max(GroupDetails.MAX_MEMBERS) @Nullable Integer memberCount, @Nullable Set<DayOfWeek> activityDays,
-		@Size(max = 200) @Nullable String activityDaysNote, @Size(max = 2600) @Nullable String socialLinks) {
+		@Size(max = 200) @Nullable String activityDaysNote, @Size(max = 2600) @Nullable String socialLinks,
+		@Nullable Set<String> offerKinds, @Nullable Set<String> seekKinds) {
 
 	/** Hiragana, katakana, the prolonged sound mark, middle dot, spaces and the marks names of groups use. */
 	static final String KANA = "^[\\u3041-\\u3096\\u309D\\u309E\\u30A1-\\u30FA\\u30FB-\\u30FE\\s\\u3000A-Za-z0-9・&＆.\\-]*$";
 
 	static GroupForm empty() {
 		return new GroupForm("", "", "", "", Set.of(), Set.of(), "", "", "", "", false, "", "", Visibility.STAFF, "",
-				Visibility.STAFF, "", null, null, null, Set.of(), "", "");
+				Visibility.STAFF, "", null, null, null, Set.of(), "", "", Set.of(), Set.of());
 	}
 
 	static GroupForm of(GroupCommand command) {
@@ -44,7 +45,8 @@ record GroupForm(@NotBlank @Size(max = 200) String name,
 				command.contactEmailVisibility(), command.contactPhone(), command.contactPhoneVisibility(),
 				command.details().legalForm(), command.details().foundingYear(), command.details().foundingMonth(),
 				command.details().memberCount(), command.details().activityDays(), command.details().activityDaysNote(),
-				String.join("\n", command.details().socialLinks()));
+				String.join("\n", command.details().socialLinks()), command.details().offerKinds(),
+				command.details().seekKinds());
 	}
 
 	GroupCommand toCommand() {
@@ -60,7 +62,8 @@ record GroupForm(@NotBlank @Size(max = 200) String name,
 	private GroupDetails toDetails() {
 		return new GroupDetails(blankToNull(legalForm), foundingYear, foundingMonth, memberCount,
 				activityDays == null ? Set.of() : activityDays, blankToNull(activityDaysNote == null ? null : activityDaysNote.strip()),
-				SocialLinks.parse(socialLinks));
+				SocialLinks.parse(socialLinks), offerKinds == null ? Set.of() : offerKinds,
+				seekKinds == null ? Set.of() : seekKinds);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -31,6 +31,8 @@ class GroupFormSupport {
 		model.addAttribute("areas", all);
 		model.addAttribute("visibilities", List.of(Visibility.values()));
 		model.addAttribute("legalForms", LegalForm.ALL);
+		model.addAttribute("offerKinds", Exchange.OFFERS);
+		model.addAttribute("seekKinds", Exchange.SEEKS);
 		model.addAttribute("daysOfWeek", List.of(java.time.DayOfWeek.values()));
 		// Retired kinds and areas still name existing groups, but the forms no longer offer them.
 		model.addAttribute("retiredKinds", kindAdministration.retiredCodes());

@@ -114,8 +114,10 @@ class GroupProfileRulesTests {
 		GroupForm form = new GroupForm("さくら", "さくら", "volunteer-group", "", Set.of("13"), Set.of(), "目的", "", "", "",
 				false, "", "", Visibility.STAFF, "", Visibility.STAFF, "", 2015, 4, 30,
 				Set.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY), "  毎月第2日曜日 ",
-				"\n https://x.com/sakura \r\n\nhttps://note.com/sakura\n");
+				"\n https://x.com/sakura \r\n\nhttps://note.com/sakura\n", Set.of("places"), null);
 		GroupDetails details = form.toCommand().details();
+		assertThat(details.offerKinds()).containsExactly("places");
+		assertThat(details.seekKinds()).isEmpty();
 		assertThat(details.legalForm()).isNull();
 		assertThat(details.activityDaysInOrder()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.SUNDAY);
 		assertThat(details.activityDaysNote()).isEqualTo("毎月第2日曜日");
