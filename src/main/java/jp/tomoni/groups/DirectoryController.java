@@ -29,10 +29,14 @@ class DirectoryController {
 
 	private final JsonMapper json;
 
-	DirectoryController(GroupDirectory directory, GroupFormSupport support, JsonMapper json) {
+	private final GroupAffiliations affiliations;
+
+	DirectoryController(GroupDirectory directory, GroupFormSupport support, JsonMapper json,
+			GroupAffiliations affiliations) {
 		this.directory = directory;
 		this.support = support;
 		this.json = json;
+		this.affiliations = affiliations;
 	}
 
 	/** The whole page, or only the results for an htmx request (the filters as one changes them). */
@@ -60,6 +64,7 @@ class DirectoryController {
 	String page(@PathVariable long id, Model model, Locale locale) {
 		GroupProfile profile = directory.profile(id, Viewers.current());
 		model.addAttribute("profile", profile);
+		model.addAttribute("affiliations", affiliations.publicOf(id));
 		support.addChoices(model);
 		model.addAttribute("jsonLd", jsonLd(profile, locale));
 		return "groups/page";
