@@ -68,7 +68,21 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/account/groups", EVERYONE), new Endpoint("GET", "/account/groups/new", EVERYONE),
 				new Endpoint("GET", "/backoffice/groups", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/groups/999999/approve", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/groups/999999/return", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/groups/999999/return", GROUP_REVIEW),
+				// Group members (object-level checks answer 404 to everyone but the group's administrators and staff).
+				new Endpoint("GET", "/account/groups/999999/members", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/members/invite", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/invitations/1/revoke", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/members/1/role", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/members/1/remove", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/leave", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/affiliations", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/affiliations/1/confirm", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/affiliations/1/end", EVERYONE),
+				new Endpoint("GET", "/account/invitations?token=unknown", EVERYONE),
+				new Endpoint("POST", "/account/invitations/accept", EVERYONE),
+				new Endpoint("POST", "/account/invitations/decline", EVERYONE),
+				new Endpoint("GET", "/backoffice/groups/without-administrator", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
