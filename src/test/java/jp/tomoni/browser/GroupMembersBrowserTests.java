@@ -98,6 +98,7 @@ class GroupMembersBrowserTests extends BrowserTest {
 		confirm.openLink(confirmMail.link("/signup/confirm?token="));
 		confirm.confirm();
 		invitee.page().waitForURL("**/login?confirmed");
+		inviteeSignIn.assertCurrent();
 
 		// Signed in, the link shows the invitation; accepting lists the group among the invitee's groups.
 		invitee.page().navigate(invitationLink);

@@ -12,7 +12,7 @@ final class GroupMembersPage extends TomoniPage {
 	/** Sends an invitation to the address, for the role ({@code MEMBER} or {@code ADMINISTRATOR}). */
 	void invite(String email, String role) {
 		field("email").fill(email);
-		field("role").selectOption(role);
+		page.locator("#role").selectOption(role);
 		page.locator("#send-invitation").click();
 	}
 
