@@ -260,6 +260,33 @@ public class AccountManagement {
 	}
 
 	/**
+	 * Grants or withdraws GROUP_ADMIN and GROUP_MEMBER as they follow from the person's group memberships, which the
+	 * groups module reports after each change (docs/decisions/0019): GROUP_ADMIN while they administer a group,
+	 * GROUP_MEMBER while they belong to one. Audited when the roles change; an unknown account is ignored.
+	 */
+	@Transactional
+	public void syncGroupRoles(long accountId, boolean administersAGroup, boolean belongsToAGroup) {
+		accounts.findById(accountId).filter(this::inCurrentMunicipality).ifPresent(account -> {
+			Set<Role> before = account.roles();
+			java.util.EnumSet<Role> after = java.util.EnumSet.noneOf(Role.class);
+			after.addAll(before);
+			after.remove(Role.GROUP_ADMIN);
+			after.remove(Role.GROUP_MEMBER);
+			if (administersAGroup) {
+				after.add(Role.GROUP_ADMIN);
+			}
+			if (belongsToAGroup) {
+				after.add(Role.GROUP_MEMBER);
+			}
+			if (!after.equals(before)) {
+				account.assignRoles(after, clock.instant());
+				auditLog.record(new AuditRecord("account.groupRoles:admin=" + administersAGroup + ",member="
+						+ belongsToAGroup, "account", Long.toString(accountId)));
+			}
+		});
+	}
+
+	/**
 	 * Searches accounts with the Japanese search facility: names in kanji or kana (a かな query finds kanji by
 	 * reading), display names and addresses, optionally by role; ordered by relevance, then by reading.
 	 */

@@ -62,7 +62,21 @@ class DemoGroups {
 					"スマホ相談会、パソコン教室、オンライン手続きの手伝い。", "ICT講座の講師", "ボランティア講師", true, true),
 			new Demo("田名ふるさと祭り実行委員会", "タナフルサトマツリジッコウイインカイ", "other-territorial", Set.of("03", "06"), Set.of("tana"),
 					"田名地区の伝統行事を守り、世代を超えた交流の場をつくります。", "ふるさと祭りの企画運営、お囃子の継承。", "", "祭りのボランティア", true,
-					false));
+					false),
+			new Demo("相模台地区自治会連合会", "サガミダイチクジチカイレンゴウカイ", "other-territorial", Set.of("09", "03"),
+					Set.of("sagamidai"), "相模台地区の自治会が力を合わせ、地区全体の安全と住みよさを高めます。",
+					"地区合同の防災訓練、自治会長会議、地区運動会、行政との連絡調整。", "自治会運営の相談", "自治会の加入促進の協力者", false, true),
+			new Demo("相模台団地自治会", "サガミダイダンチジチカイ", "neighbourhood-association", Set.of("09", "01"),
+					Set.of("sagamidai"), "団地の住民が互いに見守り合い、安心して暮らせる住まいをつくります。",
+					"高齢者の見守り、団地清掃、もちつき大会。", "集会室の貸出", "見守りの協力者", true, true));
+
+	/** The demo umbrella relation: two 自治会 in their 自治会連合会. */
+	private static final String UMBRELLA = "相模台地区自治会連合会";
+
+	private static final List<String> UMBRELLA_MEMBERS = List.of("相模台自治会", "相模台団地自治会");
+
+	/** member@example.jp belongs to this group as a member. */
+	private static final String MEMBERS_GROUP = "子育てひろば さくら";
 
 	/** The richer profile of some demonstration groups, by name (the others have none, as many real groups). */
 	private static final Map<String, GroupDetails> DETAILS = Map.of("子育てひろば さくら",
@@ -101,8 +115,15 @@ class DemoGroups {
 
 	private final boolean demoData;
 
+	private final GroupMemberRepository members;
+
+	private final GroupAffiliationRepository affiliations;
+
 	DemoGroups(GroupRepository groups, AccountManagement accounts, Municipalities municipalities, Clock clock,
-			@Value("${tomoni.demo-data:true}") boolean demoData) {
+			@Value("${tomoni.demo-data:true}") boolean demoData, GroupMemberRepository members,
+			GroupAffiliationRepository affiliations) {
+		this.members = members;
+		this.affiliations = affiliations;
 		this.groups = groups;
 		this.accounts = accounts;
 		this.municipalities = municipalities;
@@ -132,8 +153,25 @@ class DemoGroups {
 					group.approve(when);
 				}
 				groups.save(group);
+				members.save(new GroupMembership(group.id(), owner.id(), MemberRole.ADMINISTRATOR, clock.instant()));
 			}
+			loadMembersAndUmbrella();
 		});
+	}
+
+	/** member@example.jp in one group; the 自治会連合会 with its two 自治会. (Their demo roles already match.) */
+	private void loadMembersAndUmbrella() {
+		java.util.Map<String, Long> ids = new java.util.HashMap<>();
+		groups.findAll().forEach(group -> ids.put(group.name(), group.id()));
+		accounts.findByEmail("member@example.jp")
+			.ifPresent(member -> members
+				.save(new GroupMembership(ids.get(MEMBERS_GROUP), member.id(), MemberRole.MEMBER, clock.instant())));
+		for (String name : UMBRELLA_MEMBERS) {
+			GroupAffiliation affiliation = new GroupAffiliation(ids.get(name), ids.get(UMBRELLA), null, clock.instant());
+			affiliation.confirm(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Tokyo")),
+					clock.instant());
+			affiliations.save(affiliation);
+		}
 	}
 
 	private static String blankToNull(String value) {

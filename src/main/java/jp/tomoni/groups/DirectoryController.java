@@ -33,13 +33,16 @@ class DirectoryController {
 
 	private final GroupContactRelay contactRelay;
 
+	private final GroupAffiliations affiliations;
+
 	DirectoryController(GroupDirectory directory, GroupFormSupport support, JsonMapper json, GroupLogos logos,
-			GroupContactRelay contactRelay) {
+			GroupContactRelay contactRelay, GroupAffiliations affiliations) {
 		this.directory = directory;
 		this.support = support;
 		this.json = json;
 		this.logos = logos;
 		this.contactRelay = contactRelay;
+		this.affiliations = affiliations;
 	}
 
 	/** The whole page, or only the results for an htmx request (the filters as one changes them). */
@@ -73,6 +76,7 @@ class DirectoryController {
 	String page(@PathVariable long id, Model model, Locale locale) {
 		GroupProfile profile = directory.profile(id, Viewers.current());
 		model.addAttribute("profile", profile);
+		model.addAttribute("affiliations", affiliations.publicOf(id));
 		support.addChoices(model);
 		String logoVersion = logos.version(id).orElse(null);
 		model.addAttribute("logoVersion", logoVersion);

@@ -124,6 +124,7 @@ class Group {
 	@Column(name = "confirmed_at")
 	private Instant confirmedAt;
 
+	/** Who registered the group; what they may do follows from their membership (docs/decisions/0018). */
 	@Column(name = "owner_account_id", nullable = false)
 	private Long ownerAccountId;
 
@@ -193,7 +194,10 @@ class Group {
 			.collect(Collectors.joining("\n"));
 	}
 
-	/** A group registered by a signed-in person, who becomes its administrator; it waits for review. */
+	/**
+	 * A group registered by a signed-in person, who becomes its first administrator ({@link GroupMembers}); it waits
+	 * for review. {@code ownerAccountId} only records who registered it and grants nothing.
+	 */
 	static Group register(String municipalityCode, long ownerAccountId, GroupCommand command, Instant now) {
 		Group group = new Group();
 		group.municipalityCode = municipalityCode;
@@ -316,10 +320,6 @@ class Group {
 		this.updatedAt = now;
 	}
 
-	boolean isOwnedBy(long accountId) {
-		return ownerAccountId == accountId;
-	}
-
 	boolean isApproved() {
 		return status == GroupStatus.APPROVED;
 	}
@@ -349,6 +349,10 @@ class Group {
 		return status;
 	}
 
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
 	GroupCommand toCommand() {
 		return new GroupCommand(name, nameKana, kindCode, corporateNumber, Set.copyOf(fieldCodes), Set.copyOf(areaCodes),
 				purpose, activities, offers, seeks, acceptsVolunteers, website, contactEmail, contactEmailVisibility,
@@ -362,9 +366,11 @@ class Group {
 
 	/**
 	 * Everything a viewer may see: contact details only where their visibility allows it.
+	 *
+	 * @param administrator whether the viewer is one of the group's administrators (see {@link GroupMembers})
 	 */
-	GroupProfile toProfile(Viewer viewer) {
-		boolean staffView = viewer.staff() || (viewer.accountId() != null && isOwnedBy(viewer.accountId()));
+	GroupProfile toProfile(Viewer viewer, boolean administrator) {
+		boolean staffView = viewer.staff() || administrator;
 		return new GroupProfile(toSummary(), corporateNumber, purpose, activities, offers, seeks, acceptsVolunteers,
 				website, visible(contactEmail, contactEmailVisibility, viewer, staffView),
 				visible(contactPhone, contactPhoneVisibility, viewer, staffView), createdAt, approvedAt,

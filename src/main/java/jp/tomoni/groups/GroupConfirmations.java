@@ -172,7 +172,7 @@ public class GroupConfirmations {
 		jdbc.update("insert into group_reminder (group_id, fiscal_year, reminder_round, sent_at) values (?, ?, ?, ?)",
 				groupId, year.startYear(), round, Timestamp.from(now));
 		Group group = groups.findById(groupId).orElseThrow(() -> new GroupNotFound(groupId));
-		return mails.reminder(group.ownerAccountId(), group.name(), year.japaneseLabel());
+		return mails.reminder(groupId, group.name(), year.japaneseLabel());
 	}
 
 	private List<Group> approved(@Nullable String kind, @Nullable String area) {

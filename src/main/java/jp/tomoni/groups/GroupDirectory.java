@@ -69,10 +69,13 @@ public class GroupDirectory implements PersonalDataContributor {
 
 	private final SearchCounts searchCounts;
 
+	private final Administrators administrators;
+
 	GroupDirectory(GroupRepository groups, GroupKindRepository kinds, Areas areas, JapaneseQuery japaneseQuery,
 			Municipalities municipalities, AuditLog auditLog, GroupMails mails, EntityManager entityManager,
-			Clock clock, SearchCounts searchCounts) {
+			Clock clock, SearchCounts searchCounts, Administrators administrators) {
 		this.searchCounts = searchCounts;
+		this.administrators = administrators;
 		this.groups = groups;
 		this.kinds = kinds;
 		this.areas = areas;
@@ -94,6 +97,7 @@ public class GroupDirectory implements PersonalDataContributor {
 	@Transactional
 	public long register(long ownerAccountId, GroupCommand command) {
 		Group group = groups.save(Group.register(code(), ownerAccountId, checked(command), clock.instant()));
+		administrators.addFounder(group.id(), ownerAccountId, clock.instant());
 		return group.id();
 	}
 
@@ -107,11 +111,7 @@ public class GroupDirectory implements PersonalDataContributor {
 	/** The groups this person administers, newest change first. */
 	@Transactional(readOnly = true)
 	public List<GroupSummary> groupsOf(long accountId) {
-		return groups.findByMunicipalityCodeAndOwnerAccountIdOrderByUpdatedAtDesc(code(), accountId)
-			.stream()
-			.filter(group -> !group.isRemoved())
-			.map(Group::toSummary)
-			.toList();
+		return administered(accountId).stream().filter(group -> !group.isRemoved()).map(Group::toSummary).toList();
 	}
 
 	/** What the group's administrator edits. */
@@ -135,7 +135,7 @@ public class GroupDirectory implements PersonalDataContributor {
 		Group group = anyGroup(groupId);
 		group.approve(clock.instant());
 		auditLog.record(new AuditRecord("group.approved", "group", Long.toString(groupId)));
-		mails.approved(group.ownerAccountId(), group.name());
+		administrators.of(groupId).forEach(administrator -> mails.approved(administrator, group.name()));
 	}
 
 	/** A coordinator returns a registration with a reason the applicant sees. */
@@ -151,7 +151,7 @@ public class GroupDirectory implements PersonalDataContributor {
 		Group group = anyGroup(groupId);
 		group.returnToApplicant(text, clock.instant());
 		auditLog.record(new AuditRecord("group.returned", "group", Long.toString(groupId)));
-		mails.returned(group.ownerAccountId(), group.name(), text);
+		administrators.of(groupId).forEach(administrator -> mails.returned(administrator, group.name(), text));
 	}
 
 	/**
@@ -162,10 +162,9 @@ public class GroupDirectory implements PersonalDataContributor {
 	public GroupProfile profile(long groupId, Viewer viewer) {
 		Group group = groups.findById(groupId)
 			.filter(g -> g.municipalityCode().equals(code()))
-			.filter(g -> g.isApproved() || viewer.staff()
-					|| (viewer.accountId() != null && g.isOwnedBy(viewer.accountId()) && !g.isRemoved()))
+			.filter(g -> g.isApproved() || viewer.staff() || (administers(viewer, groupId) && !g.isRemoved()))
 			.orElseThrow(() -> new GroupNotFound(groupId));
-		return group.toProfile(viewer);
+		return group.toProfile(viewer, administers(viewer, groupId));
 	}
 
 	/** Searches the approved groups with the Japanese search facility, with facet counts. */
@@ -269,7 +268,7 @@ public class GroupDirectory implements PersonalDataContributor {
 	public List<GroupProfile> publicProfiles() {
 		return groups.findByMunicipalityCodeAndStatusOrderByNameKanaAsc(code(), GroupStatus.APPROVED)
 			.stream()
-			.map(group -> group.toProfile(Viewer.ANONYMOUS))
+			.map(group -> group.toProfile(Viewer.ANONYMOUS, false))
 			.toList();
 	}
 
@@ -278,15 +277,14 @@ public class GroupDirectory implements PersonalDataContributor {
 		return "groups";
 	}
 
-	/** The groups the person administers, with everything registered about them. */
+	/** The groups the person administers, with everything registered about them, and every membership. */
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, Object> collect(PersonRef person) {
-		List<Map<String, Object>> administered = groups
-			.findByMunicipalityCodeAndOwnerAccountIdOrderByUpdatedAtDesc(code(), person.accountId())
+		List<Map<String, Object>> administered = administered(person.accountId())
 			.stream()
 			.map(group -> {
-				GroupProfile profile = group.toProfile(new Viewer(person.accountId(), false));
+				GroupProfile profile = group.toProfile(new Viewer(person.accountId(), false), true);
 				Map<String, Object> entry = new LinkedHashMap<>();
 				entry.put("id", profile.summary().id());
 				entry.put("name", profile.summary().name());
@@ -297,16 +295,30 @@ public class GroupDirectory implements PersonalDataContributor {
 				return entry;
 			})
 			.toList();
-		return Map.of("groupsYouAdminister", administered);
+		List<Map<String, Object>> memberships = administrators.membershipsOf(person.accountId())
+			.stream()
+			.map(membership -> {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("groupId", membership.groupId());
+				entry.put("groupName", groups.findById(membership.groupId()).map(Group::name).orElse(null));
+				entry.put("role", membership.role().name());
+				entry.put("joinedAt", membership.joinedAt().toString());
+				return entry;
+			})
+			.toList();
+		return Map.of("groupsYouAdminister", administered, "memberships", memberships);
 	}
 
 	/**
-	 * A group belongs to its members, not to the person who registered it: deleting the account keeps the group.
-	 * Its contact details are the group's, which the person can change before leaving.
+	 * A group belongs to its members, not to the person who registered it: deleting the account keeps the group and
+	 * removes the person's memberships and the invitations addressed to them. A group whose last administrator this
+	 * was stays, and coordinators see it listed as 管理者不在. Its contact details are the group's, which the person
+	 * can change before leaving.
 	 */
 	@Override
+	@Transactional
 	public void erase(PersonRef person) {
-		// Nothing personal to erase: see the Javadoc.
+		administrators.erase(person);
 	}
 
 	private GroupCommand checked(GroupCommand command) {
@@ -334,8 +346,24 @@ public class GroupDirectory implements PersonalDataContributor {
 
 	private Group ownGroup(long accountId, long groupId) {
 		return groups.findById(groupId)
-			.filter(g -> g.municipalityCode().equals(code()) && g.isOwnedBy(accountId) && !g.isRemoved())
+			.filter(g -> g.municipalityCode().equals(code()) && administrators.administers(accountId, groupId)
+					&& !g.isRemoved())
 			.orElseThrow(() -> new GroupNotFound(groupId));
+	}
+
+	private boolean administers(Viewer viewer, long groupId) {
+		return viewer.accountId() != null && administrators.administers(viewer.accountId(), groupId);
+	}
+
+	private List<Group> administered(long accountId) {
+		String code = code();
+		return administrators.membershipsOf(accountId)
+			.stream()
+			.filter(GroupMembership::isAdministrator)
+			.flatMap(m -> groups.findById(m.groupId()).stream())
+			.filter(g -> g.municipalityCode().equals(code))
+			.sorted(java.util.Comparator.comparing(Group::updatedAt).reversed())
+			.toList();
 	}
 
 	private Group anyGroup(long groupId) {

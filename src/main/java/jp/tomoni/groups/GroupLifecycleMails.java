@@ -26,32 +26,44 @@ class GroupLifecycleMails {
 
 	private final String baseUrl;
 
+	private final Administrators administrators;
+
 	GroupLifecycleMails(ObjectProvider<AccountManagement> accounts, MailOutbox outbox, MessageSource messages,
-			@Value("${tomoni.base-url:}") String baseUrl) {
+			@Value("${tomoni.base-url:}") String baseUrl, Administrators administrators) {
 		this.accounts = accounts;
+		this.administrators = administrators;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	void suspended(long ownerAccountId, String groupName, String reason) {
-		send(ownerAccountId, "mail.groupSuspended", groupName, reason);
+	void suspended(long groupId, String groupName, String reason) {
+		send(groupId, "mail.groupSuspended", groupName, reason);
 	}
 
-	void removed(long ownerAccountId, String groupName, String reason) {
-		send(ownerAccountId, "mail.groupRemoved", groupName, reason);
+	void removed(long groupId, String groupName, String reason) {
+		send(groupId, "mail.groupRemoved", groupName, reason);
 	}
 
-	void reinstated(long ownerAccountId, String groupName) {
-		send(ownerAccountId, "mail.groupReinstated", groupName);
+	void reinstated(long groupId, String groupName) {
+		send(groupId, "mail.groupReinstated", groupName);
 	}
 
-	/** @return whether the administrator has an account to mail */
-	boolean reminder(long ownerAccountId, String groupName, String fiscalYear) {
-		return send(ownerAccountId, "mail.groupConfirmationReminder", groupName, fiscalYear, baseUrl + "/account/groups");
+	/** @return whether the group has an administrator with an account to mail */
+	boolean reminder(long groupId, String groupName, String fiscalYear) {
+		return send(groupId, "mail.groupConfirmationReminder", groupName, fiscalYear, baseUrl + "/account/groups");
 	}
 
-	private boolean send(long accountId, String key, Object... arguments) {
+	/** Mails each administrator of the group; whether there was anyone to mail. */
+	private boolean send(long groupId, String key, Object... arguments) {
+		boolean sent = false;
+		for (long accountId : administrators.of(groupId)) {
+			sent |= sendTo(accountId, key, arguments);
+		}
+		return sent;
+	}
+
+	private boolean sendTo(long accountId, String key, Object... arguments) {
 		return accounts.getObject().find(accountId).map(account -> {
 			Object[] withName = new Object[arguments.length + 1];
 			withName[0] = account.displayName();

@@ -46,7 +46,7 @@ class GroupModeration {
 		Group group = anyGroup(groupId);
 		group.suspend(text, clock.instant());
 		auditLog.record(new AuditRecord("group.suspended", "group", Long.toString(groupId)));
-		mails.suspended(group.ownerAccountId(), group.name(), text);
+		mails.suspended(group.id(), group.name(), text);
 	}
 
 	@Transactional
@@ -55,7 +55,7 @@ class GroupModeration {
 		Group group = anyGroup(groupId);
 		group.remove(text, clock.instant());
 		auditLog.record(new AuditRecord("group.removed", "group", Long.toString(groupId)));
-		mails.removed(group.ownerAccountId(), group.name(), text);
+		mails.removed(group.id(), group.name(), text);
 	}
 
 	@Transactional
@@ -63,7 +63,7 @@ class GroupModeration {
 		Group group = anyGroup(groupId);
 		group.reinstate(clock.instant());
 		auditLog.record(new AuditRecord("group.reinstated", "group", Long.toString(groupId)));
-		mails.reinstated(group.ownerAccountId(), group.name());
+		mails.reinstated(group.id(), group.name());
 	}
 
 	/** Suspended and removed groups, for coordinators to find them again. */

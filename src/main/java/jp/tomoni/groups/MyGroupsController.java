@@ -22,14 +22,18 @@ class MyGroupsController {
 
 	private final GroupFormSupport support;
 
-	MyGroupsController(GroupDirectory directory, GroupFormSupport support) {
+	private final GroupMembers members;
+
+	MyGroupsController(GroupDirectory directory, GroupFormSupport support, GroupMembers members) {
 		this.directory = directory;
 		this.support = support;
+		this.members = members;
 	}
 
 	@GetMapping("/account/groups")
 	String mine(@AuthenticationPrincipal SignedInPerson person, Model model) {
 		model.addAttribute("groups", directory.groupsOf(person.accountId()));
+		model.addAttribute("memberships", members.membershipsOf(person.accountId()));
 		model.addAttribute("kinds", directory.kinds());
 		return "groups/mine";
 	}

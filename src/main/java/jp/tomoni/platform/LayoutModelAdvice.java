@@ -100,6 +100,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.groupReview", "/backoffice/groups"));
 				items.add(new MenuItem("nav.groupsUnconfirmed", "/backoffice/groups/unconfirmed"));
 				items.add(new MenuItem("nav.groupsModerated", "/backoffice/groups/moderated"));
+				items.add(new MenuItem("nav.groupsWithoutAdministrator", "/backoffice/groups/without-administrator"));
 			}
 			if (authorities.contains("ROLE_ADMIN")) {
 				items.add(new MenuItem("nav.admin.accounts", "/admin/accounts"));

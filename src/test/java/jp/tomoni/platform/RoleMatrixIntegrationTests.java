@@ -94,7 +94,21 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/admin/areas/no-such-area/move", ADMIN),
 				new Endpoint("POST", "/admin/areas/no-such-area/retire", ADMIN),
 				new Endpoint("POST", "/admin/areas/no-such-area/restore", ADMIN),
-				new Endpoint("POST", "/admin/areas/no-such-area/delete", ADMIN));
+				new Endpoint("POST", "/admin/areas/no-such-area/delete", ADMIN),
+				// Group members (object-level checks answer 404 to everyone but the group's administrators and staff).
+				new Endpoint("GET", "/account/groups/999999/members", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/members/invite", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/invitations/1/revoke", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/members/1/role", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/members/1/remove", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/leave", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/affiliations", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/affiliations/1/confirm", EVERYONE),
+				new Endpoint("POST", "/account/groups/999999/affiliations/1/end", EVERYONE),
+				new Endpoint("GET", "/account/invitations?token=unknown", EVERYONE),
+				new Endpoint("POST", "/account/invitations/accept", EVERYONE),
+				new Endpoint("POST", "/account/invitations/decline", EVERYONE),
+				new Endpoint("GET", "/backoffice/groups/without-administrator", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
