@@ -98,6 +98,7 @@ class LayoutModelAdvice {
 			}
 			if (authorities.stream().anyMatch(Set.of("ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")::contains)) {
 				items.add(new MenuItem("nav.groupReview", "/backoffice/groups"));
+				items.add(new MenuItem("nav.groupImport", "/backoffice/groups/import"));
 			}
 			if (authorities.contains("ROLE_ADMIN")) {
 				items.add(new MenuItem("nav.admin.accounts", "/admin/accounts"));
