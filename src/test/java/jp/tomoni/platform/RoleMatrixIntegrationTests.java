@@ -68,7 +68,9 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/account/groups", EVERYONE), new Endpoint("GET", "/account/groups/new", EVERYONE),
 				new Endpoint("GET", "/backoffice/groups", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/groups/999999/approve", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/groups/999999/return", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/groups/999999/return", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/groups/import", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
