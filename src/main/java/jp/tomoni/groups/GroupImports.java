@@ -137,6 +137,7 @@ public class GroupImports {
 			return GroupImportReport.refused(fileName, dryRun, null, null, "groupImport.file.encoding", List.of());
 		}
 		Rules rules = new Rules();
+		long started = System.nanoTime();
 		Tally check;
 		try {
 			check = pass(file, encoding, format, rules, null);
@@ -145,9 +146,11 @@ public class GroupImports {
 			return GroupImportReport.refused(fileName, dryRun, format == null ? null : format.id(), encoding.label(),
 					refused.code(), refused.arguments());
 		}
+		log.info("Group import {}: checked {} lines in {} ms", fileName, check.rows, millisSince(started));
 		if (check.rejected > 0 || dryRun) {
 			return check.report(fileName, encoding, dryRun, false);
 		}
+		long writeStarted = System.nanoTime();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		Writer writer = new Writer(ownerAccountId, now);
 		Tally applied;
@@ -177,9 +180,13 @@ public class GroupImports {
 			return applied == null ? check.report(fileName, encoding, false, false)
 					: applied.report(fileName, encoding, false, false);
 		}
+		log.info("Group import {}: wrote {} new and {} changed groups in {} ms", fileName, applied.created,
+				applied.updated, millisSince(writeStarted));
+		long indexing = System.nanoTime();
 		if (applied.created + applied.updated > 0) {
 			index(now);
 		}
+		log.info("Group import {}: indexed in {} ms", fileName, millisSince(indexing));
 		return applied.report(fileName, encoding, false, true);
 	}
 
@@ -416,6 +423,10 @@ public class GroupImports {
 
 	private String code() {
 		return municipalities.current().code();
+	}
+
+	private static long millisSince(long nanoTime) {
+		return (System.nanoTime() - nanoTime) / 1_000_000;
 	}
 
 	private record Writer(long owner, Instant now) {
