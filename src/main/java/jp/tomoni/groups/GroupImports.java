@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -546,8 +545,6 @@ public class GroupImports {
 
 		/** The first line of each 法人番号 and source id, to refuse a group named twice in one file. */
 		final Map<String, Long> firstLines = new HashMap<>();
-
-		final Set<Long> rejectedLines = new HashSet<>();
 
 		Tally(ImportFormat format, List<String> unusedColumns) {
 			this.format = format;
