@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Writes SQL that inserts N approved groups of realistic Japanese text into Tomoni's H2 or PostgreSQL schema.
+"""Writes SQL that inserts N approved groups of realistic Japanese text into Tomoni's H2 or PostgreSQL schema,
+or (--csv) the same groups as a file of the import's Tomoni format (docs/group-import.md).
 
     bench/generate-groups.py 100000 > groups.sql
+    bench/generate-groups.py 100000 --csv > groups.csv
 
 Names, readings, purposes and activities are assembled from civic vocabulary (areas of 相模原市, topics,
 kinds of group), so that the Japanese analysers see text like the real directory's. Deterministic (seeded).
@@ -41,6 +43,28 @@ kinds = [("の会", "ノカイ", "volunteer-group"), ("クラブ", "クラブ", 
          ("プロジェクト", "プロジェクト", "other-purpose"), ("支援センター", "シエンセンター", "intermediary")]
 activities = ["毎月の定例会", "講座と勉強会", "イベントの企画運営", "相談会", "清掃活動", "交流会",
               "広報誌の発行", "見守り活動", "ワークショップ", "出前講座"]
+
+def check_digit(base):
+    """法人番号: 9 - (sum of digits from the right, weighted 1, 2, 1, 2 ...) mod 9."""
+    total = sum(int(d) * (1 if n % 2 == 1 else 2) for n, d in enumerate(reversed(base), start=1))
+    return 9 - total % 9
+
+if "--csv" in sys.argv:
+    import csv
+    out = csv.writer(sys.stdout, lineterminator="\r\n")
+    out.writerow(["source_id", "name", "name_kana", "kind", "corporate_number", "fields", "areas", "purpose",
+                  "activities", "accepts_volunteers"])
+    for n in range(N):
+        place, place_kana, area = rnd.choice(places)
+        topic, topic_kana, fields, purpose = rnd.choice(topics)
+        kind_name, kind_kana, kind = rnd.choice(kinds)
+        base = f"{700000000000 + n:012d}"
+        number = f"{check_digit(base)}{base}" if n % 2 == 0 else ""
+        out.writerow([f"bench-{n}", f"{place}{topic}{kind_name}{n}", f"{place_kana}{topic_kana}{kind_kana}", kind,
+                      number, ";".join(fields), area, place + "で" + purpose + "。",
+                      "、".join(rnd.sample(activities, 3)) + "を行っています。",
+                      "true" if rnd.random() < 0.6 else "false"])
+    sys.exit(0)
 
 def q(text):
     return "'" + text.replace("'", "''") + "'"

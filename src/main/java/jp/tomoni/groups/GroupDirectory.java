@@ -219,13 +219,13 @@ public class GroupDirectory implements PersonalDataContributor {
 			.map(GroupHit::toSummary)
 			.toList();
 		// The exact count and the facets: one pass over every match without scoring them, kept until a group changes.
-		CountKey key = new CountKey(code(), JapaneseQuery.words(q), query.kind(), query.field(), query.area(),
+		CountKey key = new CountKey(code(), japaneseQuery.expansion(q), query.kind(), query.field(), query.area(),
 				query.offer(), query.seek(), query.acceptsVolunteers(), query.withFacets());
 		Counts counts = searchCounts.of(Group.class, key, () -> count(session, matching, query.withFacets()));
 		return new DirectoryResult(items, counts.total(), page, size, counts.facets());
 	}
 
-	private record CountKey(String municipality, List<String> words, @Nullable String kind, @Nullable String field,
+	private record CountKey(String municipality, List<Set<String>> words, @Nullable String kind, @Nullable String field,
 			@Nullable String area, @Nullable String offer, @Nullable String seek, boolean acceptsVolunteers,
 			boolean withFacets) {
 	}

@@ -101,6 +101,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.groupsUnconfirmed", "/backoffice/groups/unconfirmed"));
 				items.add(new MenuItem("nav.groupsModerated", "/backoffice/groups/moderated"));
 				items.add(new MenuItem("nav.groupsWithoutAdministrator", "/backoffice/groups/without-administrator"));
+				items.add(new MenuItem("nav.groupImport", "/backoffice/groups/import"));
 			}
 			if (authorities.contains("ROLE_ADMIN")) {
 				items.add(new MenuItem("nav.admin.accounts", "/admin/accounts"));

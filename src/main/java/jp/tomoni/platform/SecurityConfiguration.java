@@ -1,5 +1,6 @@
 package jp.tomoni.platform;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -25,7 +26,9 @@ class SecurityConfiguration {
 
 	private static final IpAddressMatcher LOCAL_V6 = new IpAddressMatcher("::1");
 
+	/** Only with the web server: the command-line import starts the application without one. */
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider authenticationProvider)
 			throws Exception {
 		http.authenticationProvider(authenticationProvider)

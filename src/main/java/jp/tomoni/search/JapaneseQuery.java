@@ -50,6 +50,14 @@ public class JapaneseQuery {
 		return Arrays.stream(normalised.split("\\s+")).filter(w -> !w.isBlank()).toList();
 	}
 
+	/**
+	 * What a query searches for: each word with its synonyms, as the dictionary stands now. Two queries with the same
+	 * expansion match the same documents, so this is the key of anything kept for a query ({@link SearchCounts}).
+	 */
+	public List<java.util.Set<String>> expansion(String query) {
+		return words(query).stream().map(word -> java.util.Set.copyOf(synonyms.equivalentsOf(word))).toList();
+	}
+
 	/** A predicate matching every word of the query (all documents when nothing was typed). */
 	public PredicateFinalStep matching(SearchPredicateFactory f, String query, Fields fields) {
 		List<String> words = words(query);

@@ -25,14 +25,16 @@ class MenusTests {
 
 	@Test
 	void coordinatorsSeeTheBackOfficeButNoAdministration() {
-		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR"))).contains("/backoffice", "/backoffice/groups")
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR"))).contains("/backoffice", "/backoffice/groups",
+				"/backoffice/groups/import")
 			.doesNotContain("/admin/accounts", "/admin/audit");
 	}
 
 	@Test
 	void reviewersSeeTheBackOfficeButNotTheGroupRegistrations() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).contains("/backoffice")
-			.doesNotContain("/backoffice/groups", "/backoffice/groups/unconfirmed", "/backoffice/groups/moderated");
+			.doesNotContain("/backoffice/groups", "/backoffice/groups/unconfirmed", "/backoffice/groups/moderated",
+				"/backoffice/groups/import");
 	}
 
 	@Test

@@ -108,7 +108,9 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/account/invitations?token=unknown", EVERYONE),
 				new Endpoint("POST", "/account/invitations/accept", EVERYONE),
 				new Endpoint("POST", "/account/invitations/decline", EVERYONE),
-				new Endpoint("GET", "/backoffice/groups/without-administrator", GROUP_REVIEW));
+				new Endpoint("GET", "/backoffice/groups/without-administrator", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/groups/import", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {

@@ -1,0 +1,37 @@
+package jp.tomoni.groups;
+
+import java.util.List;
+
+import jp.tomoni.groups.imports.LineProblem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an import did, or would do (dry run): counts, every rejected line with its reasons (the first
+ * {@link #MAX_PROBLEMS} are listed), or the reason the file as a whole was refused.
+ *
+ * @param format the format read ({@code tomoni}, {@code npo-portal}, {@code tokyo-npo}), or {@code null}
+ * @param encoding the encoding detected, or {@code null}
+ * @param applied whether the changes were written (never for a dry run, never when a line was rejected)
+ * @param rows data lines read (skipped and rejected ones included)
+ * @param rejectedLines lines refused; when any, nothing is applied
+ * @param fileProblem the message code when the file as a whole was refused, else {@code null}
+ * @param unusedColumns header texts of the file that the format does not import
+ */
+public record GroupImportReport(String fileName, @Nullable String format, @Nullable String encoding, boolean dryRun,
+		boolean applied, long rows, long created, long updated, long unchanged, long skippedOtherMunicipality,
+		long skippedDissolved, long rejectedLines, List<LineProblem> problems, @Nullable String fileProblem,
+		List<Object> fileProblemArguments, List<String> unusedColumns) {
+
+	public static final int MAX_PROBLEMS = 1000;
+
+	/** The whole file was applied, or for a dry run would be. */
+	public boolean succeeded() {
+		return fileProblem == null && rejectedLines == 0;
+	}
+
+	static GroupImportReport refused(String fileName, boolean dryRun, @Nullable String format, @Nullable String encoding,
+			String code, List<Object> arguments) {
+		return new GroupImportReport(fileName, format, encoding, dryRun, false, 0, 0, 0, 0, 0, 0, 0, List.of(), code,
+				arguments, List.of());
+	}
+}

@@ -1,0 +1,27 @@
+package jp.tomoni.groups.imports;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Header cells are matched by their normalised text: NFKC (全角 → 半角, so 活動分野１ = 活動分野1), without spaces,
+ * line breaks, brackets of any kind, underscores and hyphens, in lower case. 法人名称（フリガナ）, 法人名称 フリガナ
+ * and 法人名称(フリガナ) are the same header.
+ */
+public final class HeaderText {
+
+	private HeaderText() {
+	}
+
+	public static String normalise(String header) {
+		String text = Normalizer.normalize(header, Normalizer.Form.NFKC);
+		return text.replaceAll("[\\s\\u3000\\uFEFF]", "")
+			.replaceAll("[()\\[\\]{}<>「」『』【】〔〕〈〉《》_\\-]", "")
+			.toLowerCase(Locale.ROOT);
+	}
+
+	/** The header as shown in messages: one line, trimmed. */
+	public static String label(String header) {
+		return header.replace("\uFEFF", "").replaceAll("\\s+", " ").strip();
+	}
+}
