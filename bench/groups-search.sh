@@ -37,7 +37,7 @@ cleanup() { [[ -n "$PID" ]] && kill "$PID" 2>/dev/null || true; wait 2>/dev/null
 trap cleanup EXIT
 
 start() {
-  "$JAVA" -Xmx512m -jar tomoni.jar --server.port="$PORT" > "app-$1.log" 2>&1 &
+  "$JAVA" -Xmx512m -jar tomoni.jar --server.port="$PORT" ${EXTRA_ARGS:-} > "app-$1.log" 2>&1 &
   PID=$!
   local begin=$(date +%s%N)
   for _ in $(seq 1 6000); do
@@ -52,28 +52,44 @@ start() {
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
-echo "1/4 first start (schema, demonstration data)"
+echo "1/5 first start (schema, demonstration data)"
 start first
 stop
 
-echo "2/4 loading $N groups"
+echo "2/5 loading $N groups"
 python3 "$ROOT/bench/generate-groups.py" "$N" --h2 > groups.sql
 LOAD_START=$(date +%s%N)
 "$JAVA" -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:./data/tomoni" -user sa -script groups.sql
 LOAD_MS=$(( ($(date +%s%N) - LOAD_START) / 1000000 ))
 
-echo "3/4 second start: the search index is rebuilt from the table"
+echo "3/5 second start: the search index is rebuilt from the table"
 start second
 INDEX_MS=$STARTUP_MS
 grep -o "Rebuilding the search index of CivicGroup.*" app-second.log || true
 
-echo "4/4 load: 16 connections, ${SECONDS_PER_RUN}s each"
+echo "4/5 load: 16 connections, ${SECONDS_PER_RUN}s each"
 curl -sf "http://127.0.0.1:$PORT/api/groups?size=1" > /dev/null
-wrk -t2 -c16 -d5s -s "$ROOT/bench/groups-search.lua" "http://127.0.0.1:$PORT" > /dev/null   # warm-up
-API=$(PATH_PREFIX="/api/groups?size=20&q=" wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" -s "$ROOT/bench/groups-search.lua" "http://127.0.0.1:$PORT" | grep RESULT)
-PAGE=$(PATH_PREFIX="/groups?q=" wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" -s "$ROOT/bench/groups-search.lua" "http://127.0.0.1:$PORT" | grep RESULT)
+warm_up() {
+  PATH_PREFIX="/api/groups?size=20&q=" wrk -t2 -c16 -d5s -s "$ROOT/bench/groups-search.lua" "http://127.0.0.1:$PORT" > /dev/null
+  PATH_PREFIX="/groups?q=" wrk -t2 -c16 -d5s -s "$ROOT/bench/groups-search.lua" "http://127.0.0.1:$PORT" > /dev/null
+}
+measure() {
+  PATH_PREFIX="$1" wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" -s "$ROOT/bench/groups-search.lua" "http://127.0.0.1:$PORT" | grep RESULT
+}
+warm_up
+API=$(measure "/api/groups?size=20&q=")
+PAGE=$(measure "/groups?q=")
+DEEP=$(MAX_PAGE=$(( N / 20 - 1 )) wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" -s "$ROOT/bench/groups-deep.lua" "http://127.0.0.1:$PORT" | grep RESULT)
 RSS_MB=$(( $(awk '/VmRSS/ {print $2}' "/proc/$PID/status") / 1024 ))
 TOTAL=$(curl -sf "http://127.0.0.1:$PORT/api/groups?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+stop
+
+echo "5/5 the same without the counts cache (every request counts and facets its matches)"
+EXTRA_ARGS="--tomoni.search.counts-cache.enabled=false" start nocache
+warm_up
+API_NOCACHE=$(measure "/api/groups?size=20&q=")
+PAGE_NOCACHE=$(measure "/groups?q=")
+RSS_NOCACHE_MB=$(( $(awk '/VmRSS/ {print $2}' "/proc/$PID/status") / 1024 ))
 
 echo
 echo "groups in the directory: $TOTAL (generated: $N)"
@@ -81,5 +97,10 @@ echo "load rows (H2 RunScript): ${LOAD_MS} ms"
 echo "start-up with index rebuild, to healthy: ${INDEX_MS} ms"
 echo "GET /api/groups?q=…  $API"
 echo "GET /groups?q=…      $PAGE"
+echo "GET /api/groups?page=random (五十音順, any depth)  $DEEP"
+echo "without the counts cache:"
+echo "GET /api/groups?q=…  $API_NOCACHE"
+echo "GET /groups?q=…      $PAGE_NOCACHE"
+echo "RSS without the cache: ${RSS_NOCACHE_MB} MiB"
 echo "RSS after the load: ${RSS_MB} MiB (heap limit -Xmx512m)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -96,14 +96,14 @@ public class GroupMembers {
 		return administrators.administers(accountId, groupId);
 	}
 
-	/** The groups the person belongs to, with their role, in 五十音順. */
+	/** The groups the person belongs to, with their role, in 五十音順; a removed group is no longer listed. */
 	@Transactional(readOnly = true)
 	public List<MembershipView> membershipsOf(long accountId) {
 		String code = code();
 		return administrators.membershipsOf(accountId)
 			.stream()
 			.flatMap(m -> groups.findById(m.groupId())
-				.filter(g -> g.municipalityCode().equals(code))
+				.filter(g -> g.municipalityCode().equals(code) && !g.isRemoved())
 				.map(g -> new MembershipView(g.toSummary(), m.role()))
 				.stream())
 			.sorted(Comparator.comparing(v -> v.group().nameKana()))
