@@ -179,27 +179,29 @@ public class GroupDirectory implements PersonalDataContributor {
 		String sort = query.sort() == null || query.sort().isBlank() ? (q.isBlank() ? "kana" : "relevance") : query.sort();
 		var session = Search.session(entityManager);
 		java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> {
-			var all = f.and()
-				.add(f.match().field("municipalityCode").matching(code()))
-				.add(f.match().field("status").matching(GroupStatus.APPROVED))
-				.add(japaneseQuery.matching(f, q, SEARCH_FIELDS));
+			// The words are scored; every criterion is a filter, which Lucene checks without scoring, so that the
+			// page of hits can skip what cannot reach it.
+			var all = f.bool()
+				.must(japaneseQuery.matching(f, q, SEARCH_FIELDS))
+				.filter(f.match().field("municipalityCode").matching(code()))
+				.filter(f.match().field("status").matching(GroupStatus.APPROVED));
 			if (hasText(query.kind())) {
-				all.add(f.match().field("kindCode").matching(query.kind()));
+				all.filter(f.match().field("kindCode").matching(query.kind()));
 			}
 			if (hasText(query.field())) {
-				all.add(f.match().field("fields").matching(query.field()));
+				all.filter(f.match().field("fields").matching(query.field()));
 			}
 			if (hasText(query.area())) {
-				all.add(f.match().field("areas").matching(query.area()));
+				all.filter(f.match().field("areas").matching(query.area()));
 			}
 			if (hasText(query.offer())) {
-				all.add(f.match().field("offers").matching(query.offer()));
+				all.filter(f.match().field("offers").matching(query.offer()));
 			}
 			if (hasText(query.seek())) {
-				all.add(f.match().field("seeks").matching(query.seek()));
+				all.filter(f.match().field("seeks").matching(query.seek()));
 			}
 			if (query.acceptsVolunteers()) {
-				all.add(f.match().field("acceptsVolunteers").matching(true));
+				all.filter(f.match().field("acceptsVolunteers").matching(true));
 			}
 			return all;
 		};

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManagerFactory;
 import jp.tomoni.shared.JapaneseText;
 import org.apache.lucene.analysis.Analyzer;
@@ -38,6 +40,8 @@ public class Highlighter {
 
 	private volatile Analyzer readingAnalyzer;
 
+	private final Cache<String, List<Token>> readingTokens = Caffeine.newBuilder().maximumSize(2_000).build();
+
 	Highlighter(SynonymDictionary synonyms, EntityManagerFactory entityManagerFactory) {
 		this.synonyms = synonyms;
 		this.entityManagerFactory = entityManagerFactory;
@@ -45,33 +49,68 @@ public class Highlighter {
 
 	/** The text cut into parts, the matched ones marked; one unmarked part when nothing matched or nothing was typed. */
 	public List<Part> parts(String text, String query) {
-		if (text == null || text.isEmpty()) {
-			return List.of();
-		}
-		List<String> words = JapaneseQuery.words(query);
-		if (words.isEmpty()) {
-			return List.of(new Part(text, false));
-		}
-		String folded = fold(text);
-		BitSet marked = new BitSet(text.length());
-		Set<String> readings = new HashSet<>();
-		for (String word : words) {
-			for (String alternative : synonyms.equivalentsOf(word)) {
-				markOccurrences(folded, fold(alternative), marked);
-				if (JapaneseText.isKanaReading(JapaneseText.toKatakana(alternative))) {
-					readings.add(JapaneseText.toKatakana(alternative));
-				}
-			}
-		}
-		if (!readings.isEmpty()) {
-			markReadings(text, readings, marked);
-		}
-		return split(text, marked);
+		return plan(query).parts(text);
 	}
 
 	/** Whether anything in the text would be marked. */
 	public boolean matches(String text, String query) {
 		return parts(text, query).stream().anyMatch(Part::marked);
+	}
+
+	/**
+	 * What to mark for a query, worked out once for a page of results: the words and their synonyms, folded, and
+	 * the readings to look for (of the words typed in かな; only texts with kanji are read, and the words of a text
+	 * are kept a while, as the same texts come back page after page).
+	 */
+	public Plan plan(String query) {
+		List<String> words = JapaneseQuery.words(query);
+		Set<String> forms = new java.util.LinkedHashSet<>();
+		Set<String> readings = new HashSet<>();
+		for (String word : words) {
+			for (String alternative : synonyms.equivalentsOf(word)) {
+				forms.add(fold(alternative));
+				if (JapaneseText.isKanaReading(alternative)) {
+					readings.add(JapaneseText.toKatakana(alternative));
+				}
+			}
+		}
+		return new Plan(List.copyOf(forms), Set.copyOf(readings));
+	}
+
+	/** The marking of one query, for each text of a page. */
+	public final class Plan {
+
+		private final List<String> forms;
+
+		private final Set<String> readings;
+
+		private Plan(List<String> forms, Set<String> readings) {
+			this.forms = forms;
+			this.readings = readings;
+		}
+
+		/** The text cut into parts, the matched ones marked. */
+		public List<Part> parts(String text) {
+			if (text == null || text.isEmpty()) {
+				return List.of();
+			}
+			if (forms.isEmpty()) {
+				return List.of(new Part(text, false));
+			}
+			String folded = fold(text);
+			BitSet marked = new BitSet(text.length());
+			for (String form : forms) {
+				markOccurrences(folded, form, marked);
+			}
+			if (!readings.isEmpty() && hasKanji(text)) {
+				markReadings(text, readings, marked);
+			}
+			return split(text, marked);
+		}
+	}
+
+	private static boolean hasKanji(String text) {
+		return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
 	}
 
 	private static void markOccurrences(String text, String word, BitSet marked) {
@@ -85,10 +124,26 @@ public class Highlighter {
 		}
 	}
 
+	private record Token(String reading, int start, int end) {
+	}
+
 	/** Marks each word (Kuromoji token) whose reading is one of the readings, or a run of them that spells one. */
 	private void markReadings(String text, Set<String> readings, BitSet marked) {
-		record Token(String reading, int start, int end) {
+		List<Token> tokens = readingTokens.get(text, this::tokens);
+		for (int i = 0; i < tokens.size(); i++) {
+			StringBuilder run = new StringBuilder();
+			for (int j = i; j < tokens.size() && run.length() < 40; j++) {
+				run.append(tokens.get(j).reading());
+				if (readings.contains(run.toString())) {
+					marked.set(tokens.get(i).start(), tokens.get(j).end());
+					break;
+				}
+			}
 		}
+	}
+
+	/** The words of a text with their readings: the same texts come back page after page, so they are kept a while. */
+	private List<Token> tokens(String text) {
 		List<Token> tokens = new ArrayList<>();
 		try (TokenStream stream = readingAnalyzer().tokenStream("text", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -102,16 +157,7 @@ public class Highlighter {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		for (int i = 0; i < tokens.size(); i++) {
-			StringBuilder run = new StringBuilder();
-			for (int j = i; j < tokens.size() && run.length() < 40; j++) {
-				run.append(tokens.get(j).reading());
-				if (readings.contains(run.toString())) {
-					marked.set(tokens.get(i).start(), tokens.get(j).end());
-					break;
-				}
-			}
-		}
+		return List.copyOf(tokens);
 	}
 
 	private Analyzer readingAnalyzer() {
