@@ -1,9 +1,22 @@
--- wrk script: directory pages at any depth, 五十音順 without a query (/api/groups?size=20&page=N with N random in
--- 0..MAX_PAGE, default 4999 = the last page of 100,000 groups), and the percentiles like groups-search.lua.
+-- wrk script: directory pages at any depth in 五十音順 without a query, and the percentiles like groups-search.lua.
+--   MODE=after (default): /api/groups?size=20&after=XY with XY two random katakana — a position anywhere in the
+--                          directory, as the 五十音 index and the `next` cursor reach it;
+--   MODE=page:            /api/groups?size=20&page=N with N random in 0..MAX_PAGE (default 4999, the last page
+--                          of 100,000 groups): offset paging, whose cost grows with N.
+local mode = os.getenv("MODE") or "after"
 local maxPage = tonumber(os.getenv("MAX_PAGE") or "4999")
+local kana = { "ア", "イ", "ウ", "エ", "オ", "カ", "キ", "ク", "ケ", "コ", "サ", "シ", "ス", "セ", "ソ", "タ", "チ", "ツ",
+  "テ", "ト", "ナ", "ニ", "ヌ", "ネ", "ノ", "ハ", "ヒ", "フ", "ヘ", "ホ", "マ", "ミ", "ム", "メ", "モ", "ヤ", "ユ", "ヨ",
+  "ラ", "リ", "ル", "レ", "ロ", "ワ" }
+local function encode(s)
+  return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
 math.randomseed(42)
 request = function()
-  return wrk.format("GET", "/api/groups?size=20&page=" .. math.random(0, maxPage))
+  if mode == "page" then
+    return wrk.format("GET", "/api/groups?size=20&page=" .. math.random(0, maxPage))
+  end
+  return wrk.format("GET", "/api/groups?size=20&after=" .. encode(kana[math.random(#kana)] .. kana[math.random(#kana)]))
 end
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status

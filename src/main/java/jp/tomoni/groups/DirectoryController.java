@@ -35,6 +35,9 @@ class DirectoryController {
 
 	private final GroupAffiliations affiliations;
 
+	/** The 五十音 index of the directory: each row's first kana, the start of a page in 五十音順. */
+	private static final List<String> GOJUON = List.of("あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ");
+
 	DirectoryController(GroupDirectory directory, GroupFormSupport support, JsonMapper json, GroupLogos logos,
 			GroupContactRelay contactRelay, GroupAffiliations affiliations) {
 		this.directory = directory;
@@ -51,17 +54,19 @@ class DirectoryController {
 			@RequestParam(required = false) @Nullable String field, @RequestParam(required = false) @Nullable String area,
 			@RequestParam(required = false) @Nullable String offer, @RequestParam(required = false) @Nullable String seek,
 			@RequestParam(defaultValue = "false") boolean volunteers, @RequestParam(required = false) @Nullable String sort,
-			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable String after,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		String order = sort == null || !List.of("relevance", "kana", "updated").contains(sort) ? null : sort;
 		DirectoryResult result = directory
 			.search(new DirectoryQuery(q, kind, field, area, offer, seek, volunteers, order, Math.max(page, 0), PAGE_SIZE,
-					true));
+					true, after == null || after.isBlank() ? null : after));
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
 		model.addAttribute("field", field);
 		model.addAttribute("area", area);
 		model.addAttribute("offer", offer);
+		model.addAttribute("after", after == null || after.isBlank() ? null : after);
+		model.addAttribute("gojuon", GOJUON);
 		model.addAttribute("seek", seek);
 		model.addAttribute("offerKinds", Exchange.OFFERS);
 		model.addAttribute("seekKinds", Exchange.SEEKS);

@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.tomoni.shared.JapaneseText;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -160,6 +161,25 @@ class Group {
 	private Set<String> areaCodes = new HashSet<>();
 
 	protected Group() {
+	}
+
+	/**
+	 * The group's place in 五十音順: its フリガナ without spaces, then its id, so that no two groups tie and a page can
+	 * start after any key ({@link GroupDirectory#search}, cursor paging at any depth).
+	 */
+	@KeywordField(name = "kanaKey", sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "nameKana")))
+	String getKanaKey() {
+		return kanaKey(nameKana, id);
+	}
+
+	static String kanaKey(String kana, Long id) {
+		return kanaPrefix(kana) + " " + String.format("%019d", id == null ? 0 : id);
+	}
+
+	/** The part of a key a reading gives: NFKC, katakana, lower case, no spaces. */
+	static String kanaPrefix(String kana) {
+		return JapaneseText.toKatakana(JapaneseText.normalize(kana)).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
 	}
 
 	/** The categories of what the group offers (facet {@code offers}). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -47,8 +48,13 @@ class GroupApiController {
 		}
 	}
 
-	/** A page of groups. */
-	record GroupPage(List<GroupItem> items, long total, int page, int size) {
+	/**
+	 * A page of groups.
+	 *
+	 * @param next in 五十音順 (no query, or {@code after} given), the {@code after} of the next page; {@code null} on
+	 *        the last page and when sorted by relevance
+	 */
+	record GroupPage(List<GroupItem> items, long total, int page, int size, @Nullable String next) {
 	}
 
 	/**
@@ -74,16 +80,18 @@ class GroupApiController {
 	GroupPage search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String field, @RequestParam(required = false) @Nullable String area,
 			@RequestParam(required = false) @Nullable String offer, @RequestParam(required = false) @Nullable String seek,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "五十音順 from a position: the next of an earlier page, or a reading such as カ")
+			@RequestParam(required = false) @Nullable String after) {
 		if (page < 0) {
 			throw new GroupRuleViolation("page", "directory.page.outOfRange");
 		}
 		if (size < 1 || size > DirectoryQuery.MAX_SIZE) {
 			throw new GroupRuleViolation("size", "directory.size.outOfRange", DirectoryQuery.MAX_SIZE);
 		}
-		DirectoryResult result = directory.search(new DirectoryQuery(q, kind, field, area, offer, seek, false, null, page, size, false));
+		DirectoryResult result = directory.search(new DirectoryQuery(q, kind, field, area, offer, seek, false, null, page, size, false, after));
 		return new GroupPage(result.items().stream().map(GroupItem::of).toList(), result.total(), result.page(),
-				result.size());
+				result.size(), result.next());
 	}
 
 	@GetMapping("/{id}")

@@ -16,11 +16,15 @@ import jp.tomoni.search.JapaneseQuery;
 import jp.tomoni.search.SearchCounts;
 import jp.tomoni.shared.ActivityField;
 import jp.tomoni.shared.CorporateNumber;
+import jp.tomoni.shared.JapaneseText;
 import jp.tomoni.shared.PersonalDataContributor;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
@@ -176,7 +180,13 @@ public class GroupDirectory implements PersonalDataContributor {
 		}
 		int page = Math.max(query.page(), 0);
 		String q = query.q() == null ? "" : query.q();
-		String sort = query.sort() == null || query.sort().isBlank() ? (q.isBlank() ? "kana" : "relevance") : query.sort();
+		String after = hasText(query.after()) ? Group.kanaPrefix(query.after()).isEmpty() ? null : afterKey(query.after())
+				: null;
+		String sort = after != null ? "kana"
+				: query.sort() == null || query.sort().isBlank() ? (q.isBlank() ? "kana" : "relevance") : query.sort();
+		if (after != null) {
+			page = 0;
+		}
 		var session = Search.session(entityManager);
 		java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> {
 			// The words are scored; every criterion is a filter, which Lucene checks without scoring, so that the
@@ -203,6 +213,13 @@ public class GroupDirectory implements PersonalDataContributor {
 			if (query.acceptsVolunteers()) {
 				all.filter(f.match().field("acceptsVolunteers").matching(true));
 			}
+			if (after != null) {
+				// Read from the doc values, document by document: the same cost at any depth, unlike skipping an
+				// offset (every skipped group is sorted) or a range over the terms (every key in it is visited).
+				all.filter(f.extension(LuceneExtension.get())
+					.fromLuceneQuery(SortedDocValuesField.newSlowRangeQuery("kanaKey", new BytesRef(after), null, false,
+							false)));
+			}
 			return all;
 		};
 		// The page of hits: sorted by score alone when relevance is asked for, so that Lucene may skip the matches
@@ -212,7 +229,7 @@ public class GroupDirectory implements PersonalDataContributor {
 			.where(matching::apply)
 			.sort(f -> switch (sort) {
 				case "updated" -> f.field("updatedAt").desc().then().field("nameKanaSort");
-				case "kana" -> f.field("nameKanaSort").then().field("updatedAt").desc();
+				case "kana" -> f.field("kanaKey");
 				default -> f.score();
 			})
 			.totalHitCountThreshold((long) (page + 1) * size)
@@ -224,7 +241,18 @@ public class GroupDirectory implements PersonalDataContributor {
 		CountKey key = new CountKey(code(), japaneseQuery.expansion(q), query.kind(), query.field(), query.area(),
 				query.offer(), query.seek(), query.acceptsVolunteers(), query.withFacets());
 		Counts counts = searchCounts.of(Group.class, key, () -> count(session, matching, query.withFacets()));
-		return new DirectoryResult(items, counts.total(), page, size, counts.facets());
+		String next = sort.equals("kana") && items.size() == size
+				? Group.kanaKey(items.getLast().nameKana(), items.getLast().id()) : null;
+		return new DirectoryResult(items, counts.total(), page, size, counts.facets(), next);
+	}
+
+	/** A cursor as given (it has the id after a space) or a reading (カ: from カ on, so just before it). */
+	private static String afterKey(String after) {
+		String normalised = JapaneseText.normalize(after);
+		if (normalised.matches(".+ \\d{19}")) {
+			return normalised;
+		}
+		return Group.kanaPrefix(normalised) + " ";
 	}
 
 	private record CountKey(String municipality, List<Set<String>> words, @Nullable String kind, @Nullable String field,

@@ -139,6 +139,47 @@ class DirectorySearchIntegrationTests {
 			.isEmpty();
 	}
 
+	@Test
+	void cursorPagesFollowTheGojuonOrderAtAnyDepthAndTheIndexStartsAtAKana() throws Exception {
+		String word = unique();
+		long first = approvedWithKana(word + "一", "ア カ");
+		long second = approvedWithKana(word + "二", "アカ");
+		long third = approvedWithKana(word + "三", "イ");
+		long fourth = approvedWithKana(word + "四", "ガッコウ");
+
+		DirectoryResult page = directory
+			.search(new DirectoryQuery(word, null, null, null, null, null, false, null, 0, 2, false, "あ"));
+		assertThat(page.items()).extracting(GroupSummary::id).containsExactly(first, second);
+		assertThat(page.total()).isEqualTo(4);
+		assertThat(page.next()).isNotNull();
+		DirectoryResult following = directory
+			.search(new DirectoryQuery(word, null, null, null, null, null, false, null, 0, 2, false, page.next()));
+		assertThat(following.items()).extracting(GroupSummary::id).containsExactly(third, fourth);
+		assertThat(directory
+			.search(new DirectoryQuery(word, null, null, null, null, null, false, null, 0, 20, false, "か"))
+			.items()).extracting(GroupSummary::id).containsExactly(fourth);
+
+		mvc.perform(get("/api/groups").param("q", word).param("after", "い").param("size", "1"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items[0].id")
+				.value(third))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.next").isString());
+		String html = mvc.perform(get("/groups").param("q", word).param("sort", "kana").param("after", "か"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("<mark>" + word + "</mark>四").doesNotContain("<mark>" + word + "</mark>一");
+	}
+
+	private long approvedWithKana(String name, String kana) {
+		long id = directory.register(citizen(),
+				new GroupCommand(name, kana, "volunteer-group", null, Set.of("13"), Set.of("hashimoto"), "集いです。", null, null,
+						null, false, null, null, Visibility.PUBLIC, null, Visibility.PUBLIC));
+		directory.approve(id);
+		return id;
+	}
+
 	private static List<String> marked(List<Part> parts) {
 		return parts.stream().filter(Part::marked).map(Part::text).toList();
 	}
