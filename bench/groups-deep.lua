@@ -1,10 +1,10 @@
 -- wrk script: directory pages at any depth in 五十音順 without a query, and the percentiles like groups-search.lua.
 --   MODE=after (default): /api/groups?size=20&after=XY with XY two random katakana — a position anywhere in the
 --                          directory, as the 五十音 index and the `next` cursor reach it;
---   MODE=page:            /api/groups?size=20&page=N with N random in 0..MAX_PAGE (default 4999, the last page
---                          of 100,000 groups): offset paging, whose cost grows with N.
+--   MODE=page:            /api/groups?size=20&page=N with N random in 0..MAX_PAGE (default 499, the last
+--                          reachable page: 10,000 results / 20): offset paging, whose cost grows with N.
 local mode = os.getenv("MODE") or "after"
-local maxPage = tonumber(os.getenv("MAX_PAGE") or "4999")
+local maxPage = tonumber(os.getenv("MAX_PAGE") or "499")
 local kana = { "ア", "イ", "ウ", "エ", "オ", "カ", "キ", "ク", "ケ", "コ", "サ", "シ", "ス", "セ", "ソ", "タ", "チ", "ツ",
   "テ", "ト", "ナ", "ニ", "ヌ", "ネ", "ノ", "ハ", "ヒ", "フ", "ヘ", "ホ", "マ", "ミ", "ム", "メ", "モ", "ヤ", "ユ", "ヨ",
   "ラ", "リ", "ル", "レ", "ロ", "ワ" }

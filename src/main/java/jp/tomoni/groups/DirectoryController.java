@@ -58,7 +58,8 @@ class DirectoryController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		String order = sort == null || !List.of("relevance", "kana", "updated").contains(sort) ? null : sort;
 		DirectoryResult result = directory
-			.search(new DirectoryQuery(q, kind, field, area, offer, seek, volunteers, order, Math.max(page, 0), PAGE_SIZE,
+			.search(new DirectoryQuery(q, kind, field, area, offer, seek, volunteers, order,
+					Math.min(Math.max(page, 0), DirectoryQuery.MAX_WINDOW / PAGE_SIZE - 1), PAGE_SIZE,
 					true, after == null || after.isBlank() ? null : after));
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
@@ -67,6 +68,7 @@ class DirectoryController {
 		model.addAttribute("offer", offer);
 		model.addAttribute("after", after == null || after.isBlank() ? null : after);
 		model.addAttribute("gojuon", GOJUON);
+		model.addAttribute("lastReachablePage", DirectoryQuery.MAX_WINDOW / PAGE_SIZE - 1);
 		model.addAttribute("seek", seek);
 		model.addAttribute("offerKinds", Exchange.OFFERS);
 		model.addAttribute("seekKinds", Exchange.SEEKS);

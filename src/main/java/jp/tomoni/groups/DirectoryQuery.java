@@ -18,6 +18,12 @@ public record DirectoryQuery(@Nullable String q, @Nullable String kind, @Nullabl
 
 	public static final int MAX_SIZE = 100;
 
+	/**
+	 * How far page numbers reach: (page + 1) × size at most. Beyond it a page number would sort every match before
+	 * it; 五十音順 pages by {@code after} instead, at the same cost at any depth (like a search server's result window).
+	 */
+	public static final int MAX_WINDOW = 10_000;
+
 	/** A search from a page number (no cursor). */
 	public DirectoryQuery(@Nullable String q, @Nullable String kind, @Nullable String field, @Nullable String area,
 			@Nullable String offer, @Nullable String seek, boolean acceptsVolunteers, @Nullable String sort, int page,

@@ -187,6 +187,9 @@ public class GroupDirectory implements PersonalDataContributor {
 		if (after != null) {
 			page = 0;
 		}
+		else if ((long) (page + 1) * size > DirectoryQuery.MAX_WINDOW) {
+			throw new GroupRuleViolation("page", "directory.page.tooDeep", DirectoryQuery.MAX_WINDOW);
+		}
 		var session = Search.session(entityManager);
 		java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> {
 			// The words are scored; every criterion is a filter, which Lucene checks without scoring, so that the

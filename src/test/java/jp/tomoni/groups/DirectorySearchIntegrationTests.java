@@ -172,6 +172,17 @@ class DirectorySearchIntegrationTests {
 		assertThat(html).contains("<mark>" + word + "</mark>四").doesNotContain("<mark>" + word + "</mark>一");
 	}
 
+	@Test
+	void pageNumbersStopAtTheResultWindowWithAMessageNamingTheField() throws Exception {
+		mvc.perform(get("/api/groups").param("page", "500").param("size", "20"))
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.field").value("page"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.containsString("after")));
+		mvc.perform(get("/api/groups").param("page", "499").param("size", "20")).andExpect(status().isOk());
+		mvc.perform(get("/groups").param("page", "100000")).andExpect(status().isOk());
+	}
+
 	private long approvedWithKana(String name, String kana) {
 		long id = directory.register(citizen(),
 				new GroupCommand(name, kana, "volunteer-group", null, Set.of("13"), Set.of("hashimoto"), "集いです。", null, null,
