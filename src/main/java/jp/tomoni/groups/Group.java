@@ -352,6 +352,7 @@ class Group {
 		return municipalityCode;
 	}
 
+	/** Who registered (or imported) the group; it grants nothing (docs/decisions/0018). */
 	Long ownerAccountId() {
 		return ownerAccountId;
 	}

@@ -6,7 +6,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface GroupRepository extends ListCrudRepository<Group, Long> {
 
-	List<Group> findByMunicipalityCodeAndOwnerAccountIdOrderByUpdatedAtDesc(String municipalityCode, Long ownerAccountId);
 
 	List<Group> findByMunicipalityCodeAndStatusOrderBySubmittedAtAsc(String municipalityCode, GroupStatus status);
 

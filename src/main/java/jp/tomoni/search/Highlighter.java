@@ -52,11 +52,6 @@ public class Highlighter {
 		return plan(query).parts(text);
 	}
 
-	/** Whether anything in the text would be marked. */
-	public boolean matches(String text, String query) {
-		return parts(text, query).stream().anyMatch(Part::marked);
-	}
-
 	/**
 	 * What to mark for a query, worked out once for a page of results: the words and their synonyms, folded, and
 	 * the readings to look for (of the words typed in かな; only texts with kanji are read, and the words of a text
