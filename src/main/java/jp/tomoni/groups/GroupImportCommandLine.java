@@ -123,7 +123,7 @@ public class GroupImportCommandLine {
 			GroupImportReport report = imports.importFile(file, file.getFileName().toString(), format, dryRun,
 					owner.get().id());
 			text.lines(report, locale).forEach(out::println);
-			if ("groupImport.file.failed".equals(report.fileProblem())) {
+			if ("import.file.failed".equals(report.fileProblem())) {
 				return FAILED;
 			}
 			return report.succeeded() ? APPLIED : REFUSED;

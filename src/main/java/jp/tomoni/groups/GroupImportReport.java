@@ -2,7 +2,7 @@ package jp.tomoni.groups;
 
 import java.util.List;
 
-import jp.tomoni.groups.imports.LineProblem;
+import jp.tomoni.imports.LineProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -29,16 +29,16 @@ import jp.tomoni.areas.AreaView;
 import jp.tomoni.areas.Areas;
 import jp.tomoni.audit.AuditLog;
 import jp.tomoni.audit.AuditRecord;
-import jp.tomoni.groups.imports.DetectedEncoding;
-import jp.tomoni.groups.imports.EncodingDetector;
-import jp.tomoni.groups.imports.HeaderText;
 import jp.tomoni.groups.imports.ImportContext;
-import jp.tomoni.groups.imports.ImportFileException;
 import jp.tomoni.groups.imports.ImportFormat;
 import jp.tomoni.groups.imports.ImportReader;
 import jp.tomoni.groups.imports.ImportedRow;
-import jp.tomoni.groups.imports.LineProblem;
 import jp.tomoni.groups.imports.ParsedLine;
+import jp.tomoni.imports.DetectedEncoding;
+import jp.tomoni.imports.EncodingDetector;
+import jp.tomoni.imports.HeaderText;
+import jp.tomoni.imports.ImportFileException;
+import jp.tomoni.imports.LineProblem;
 import jp.tomoni.municipality.Municipalities;
 import jp.tomoni.search.SearchCounts;
 import jp.tomoni.shared.ActivityField;
@@ -134,10 +134,10 @@ public class GroupImports {
 			encoding = EncodingDetector.detect(file).orElse(null);
 		}
 		catch (IOException unreadable) {
-			return GroupImportReport.refused(fileName, dryRun, null, null, "groupImport.file.unreadable", List.of());
+			return GroupImportReport.refused(fileName, dryRun, null, null, "import.file.unreadable", List.of());
 		}
 		if (encoding == null) {
-			return GroupImportReport.refused(fileName, dryRun, null, null, "groupImport.file.encoding", List.of());
+			return GroupImportReport.refused(fileName, dryRun, null, null, "import.file.encoding", List.of());
 		}
 		Rules rules = new Rules();
 		long started = System.nanoTime();
@@ -177,7 +177,7 @@ public class GroupImports {
 		catch (RuntimeException failure) {
 			log.error("Group import of {} failed; nothing was applied", fileName, failure);
 			return GroupImportReport.refused(fileName, false, check.format.id(), encoding.label(),
-					"groupImport.file.failed", List.of());
+					"import.file.failed", List.of());
 		}
 		if (applied == null || applied.rejected > 0) {
 			return applied == null ? check.report(fileName, encoding, false, false)
@@ -259,7 +259,7 @@ public class GroupImports {
 			return tally;
 		}
 		catch (IOException unreadable) {
-			throw new ImportFileException("groupImport.file.unreadable");
+			throw new ImportFileException("import.file.unreadable");
 		}
 	}
 

@@ -1,12 +1,5 @@
 package jp.tomoni.groups;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,7 +20,7 @@ import jp.tomoni.accounts.AccountManagement;
 import jp.tomoni.audit.AuditLog;
 import jp.tomoni.audit.AuditQuery;
 import jp.tomoni.groups.imports.ImportFormat;
-import jp.tomoni.groups.imports.LineProblem;
+import jp.tomoni.imports.LineProblem;
 import jp.tomoni.shared.CorporateNumber;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -36,6 +29,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The group import against the database and the search index: all or nothing, dry run, idempotent re-import,

@@ -2,6 +2,8 @@ package jp.tomoni.groups.imports;
 
 import java.util.Map;
 
+import jp.tomoni.imports.HeaderText;
+
 /**
  * What reading a file needs to know about the installation.
  *

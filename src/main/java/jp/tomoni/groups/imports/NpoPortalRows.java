@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jp.tomoni.imports.Columns;
+import jp.tomoni.imports.LineProblem;
+import jp.tomoni.imports.Readings;
 import jp.tomoni.shared.JapaneseText;
 import org.apache.commons.csv.CSVRecord;
 

@@ -2,6 +2,8 @@ package jp.tomoni.groups.imports;
 
 import java.util.List;
 
+import jp.tomoni.imports.LineProblem;
+
 /** What one data line of the file turned out to be. */
 public sealed interface ParsedLine {
 

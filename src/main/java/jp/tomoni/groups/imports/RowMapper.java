@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jp.tomoni.imports.Columns;
+import jp.tomoni.imports.LineProblem;
 import jp.tomoni.shared.ActivityField;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.tomoni.imports.Columns;
+import jp.tomoni.imports.HeaderText;
+import jp.tomoni.imports.LineProblem;
+import jp.tomoni.imports.Readings;
 import jp.tomoni.shared.ActivityField;
 import jp.tomoni.shared.JapaneseText;
 import org.apache.commons.csv.CSVRecord;

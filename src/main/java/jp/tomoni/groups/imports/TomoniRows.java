@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jp.tomoni.imports.Columns;
+import jp.tomoni.imports.HeaderText;
+import jp.tomoni.imports.LineProblem;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 

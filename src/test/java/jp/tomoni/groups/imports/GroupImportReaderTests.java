@@ -1,8 +1,5 @@
 package jp.tomoni.groups.imports;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.tomoni.imports.DetectedEncoding;
+import jp.tomoni.imports.EncodingDetector;
+import jp.tomoni.imports.HeaderText;
+import jp.tomoni.imports.ImportFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Encoding detection, header matching and the three formats, on small files (src/test/resources/imports). */
 class GroupImportReaderTests {
@@ -181,6 +185,6 @@ class GroupImportReaderTests {
 		Path broken = write("broken.csv", "name,name_kana,kind,fields,purpose\n\"a,b,c,d,e\n".getBytes(StandardCharsets.UTF_8));
 		assertThatThrownBy(() -> read(broken, ImportFormat.TOMONI, SAGAMIHARA)).isInstanceOf(ImportFileException.class)
 			.extracting(failure -> ((ImportFileException) failure).code())
-			.isEqualTo("groupImport.file.broken");
+			.isEqualTo("import.file.broken");
 	}
 }

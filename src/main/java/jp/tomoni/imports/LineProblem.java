@@ -1,4 +1,4 @@
-package jp.tomoni.groups.imports;
+package jp.tomoni.imports;
 
 import java.util.List;
 

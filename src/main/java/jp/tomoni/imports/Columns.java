@@ -1,4 +1,4 @@
-package jp.tomoni.groups.imports;
+package jp.tomoni.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,12 +10,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /** The columns of a format found in a header row: each key's index and header text. */
-final class Columns {
+public final class Columns {
 
 	/** A column of a format: its key and the header texts it is known by (compared normalised). */
-	record Spec(String key, List<String> headers) {
+	public record Spec(String key, List<String> headers) {
 
-		static Spec of(String key, String... headers) {
+		public static Spec of(String key, String... headers) {
 			return new Spec(key, List.of(headers));
 		}
 	}
@@ -30,7 +30,7 @@ final class Columns {
 	}
 
 	/** The format's columns in this header row (a column named twice counts the first time). */
-	static Columns find(List<Spec> specs, List<String> header) {
+	public static Columns find(List<Spec> specs, List<String> header) {
 		Columns columns = new Columns();
 		Map<String, String> keyByHeader = new HashMap<>();
 		for (Spec spec : specs) {
@@ -51,29 +51,29 @@ final class Columns {
 		return columns;
 	}
 
-	boolean has(String key) {
+	public boolean has(String key) {
 		return index.containsKey(key);
 	}
 
-	boolean hasAll(List<String> keys) {
+	public boolean hasAll(List<String> keys) {
 		return index.keySet().containsAll(keys);
 	}
 
-	String label(String key) {
+	public String label(String key) {
 		return labels.getOrDefault(key, key);
 	}
 
-	Map<String, String> labels() {
+	public Map<String, String> labels() {
 		return Map.copyOf(labels);
 	}
 
 	/** Header texts of the file that this format does not read. */
-	List<String> unused() {
+	public List<String> unused() {
 		return List.copyOf(unused);
 	}
 
 	/** The cell, NFKC-normalised and trimmed like form input; {@code null} when empty or absent. */
-	@Nullable String get(CSVRecord record, String key) {
+	public @Nullable String get(CSVRecord record, String key) {
 		Integer i = index.get(key);
 		if (i == null || i >= record.size()) {
 			return null;
@@ -83,7 +83,7 @@ final class Columns {
 	}
 
 	/** The cell as written, only trimmed: for multi-line text whose line breaks matter. */
-	@Nullable String text(CSVRecord record, String key) {
+	public @Nullable String text(CSVRecord record, String key) {
 		String value = get(record, key);
 		return value == null ? null : value.replace("\r\n", "\n");
 	}

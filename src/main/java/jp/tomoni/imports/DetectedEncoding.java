@@ -1,4 +1,4 @@
-package jp.tomoni.groups.imports;
+package jp.tomoni.imports;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,7 +26,7 @@ public record DetectedEncoding(Charset charset, int bomLength, String label) {
 		return new BufferedReader(Channels.newReader(channel, strictDecoder(charset), -1), 1 << 16);
 	}
 
-	static CharsetDecoder strictDecoder(Charset charset) {
+	public static CharsetDecoder strictDecoder(Charset charset) {
 		return charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);

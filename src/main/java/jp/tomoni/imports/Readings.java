@@ -1,4 +1,4 @@
-package jp.tomoni.groups.imports;
+package jp.tomoni.imports;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,11 +10,11 @@ import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * A reading (フリガナ) guessed from a name with Kuromoji's dictionary, for lists that have none (東京都's, and
- * portal rows whose カナ is empty). The legal form (特定非営利活動法人) is left out, as the portal's own readings do.
+ * A reading (フリガナ) guessed from a name with Kuromoji's dictionary, for lists that have none (東京都's NPO list,
+ * portal rows whose カナ is empty, event and place lists without 名称_カナ). The legal form (特定非営利活動法人) is left out, as the portal's own readings do.
  * A guess: the group's administrators correct it on the edit page. Not thread-safe: one per import.
  */
-final class Readings {
+public final class Readings {
 
 	private final JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL);
 
@@ -22,7 +22,7 @@ final class Readings {
 
 	private final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
 
-	String guess(String name) {
+	public String guess(String name) {
 		String text = name.replaceAll("特定非営利活動法人|NPO法人|ＮＰＯ法人", " ").strip();
 		StringBuilder out = new StringBuilder();
 		try {
