@@ -1,6 +1,7 @@
 /**
  * The one Japanese search facility of all modules: the analysers (Kuromoji, readings, widths, bigrams), the
- * query that uses them with the synonym dictionary administrators extend, and the index upkeep at start-up.
+ * query that uses them with the synonym dictionary administrators extend, and the index upkeep at start-up; and
+ * the site-wide search box, which asks every module's {@link jp.tomoni.search.SearchSource}.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "municipality" })
