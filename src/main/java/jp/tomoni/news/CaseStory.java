@@ -294,7 +294,7 @@ class CaseStory {
 	}
 
 	StoryView toView() {
-		return new StoryView(id, authorAccountId, authorName, title, titleKana, partners, whatWasDone, effect, wentWell,
+		return new StoryView(id == null ? 0 : id, authorAccountId, authorName, title, titleKana, partners, whatWasDone, effect, wentWell,
 				difficulties, improvements, status, editorComment, Tags.sorted(fieldCodes), Tags.sorted(areaCodes),
 				Tags.sortedIds(groupIds), createdAt, updatedAt, submittedAt, publishedAt, getDate());
 	}

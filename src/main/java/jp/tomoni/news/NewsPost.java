@@ -169,7 +169,7 @@ class NewsPost {
 	}
 
 	NewsView toView() {
-		return new NewsView(id, title, titleKana, body, publicationDate, status, Tags.sorted(fieldCodes),
+		return new NewsView(id == null ? 0 : id, title, titleKana, body, publicationDate, status, Tags.sorted(fieldCodes),
 				Tags.sorted(areaCodes), Tags.sortedIds(groupIds), createdAt, updatedAt, publishedAt);
 	}
 

@@ -27,6 +27,14 @@ class PostFormSupport {
 	}
 
 	void addChoices(Model model, List<Long> chosen, @Nullable String groupQuery, boolean searched) {
+		if (searched) {
+			// Searching for groups is not saving: the form comes back as typed, without complaints about its fields.
+			Object form = model.getAttribute("form");
+			if (form != null) {
+				model.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "form",
+						new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
+			}
+		}
 		tags.addChoices(model);
 		Map<Long, GroupChoice> choices = new LinkedHashMap<>();
 		tags.groupNames(chosen).forEach((id, name) -> choices.put(id, new GroupChoice(id, name, true)));
