@@ -35,11 +35,15 @@ class DirectoryController {
 
 	private final GroupAffiliations affiliations;
 
+	private final org.springframework.beans.factory.ObjectProvider<GroupPageSection> sections;
+
 	/** The 五十音 index of the directory: each row's first kana, the start of a page in 五十音順. */
 	private static final List<String> GOJUON = List.of("あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ");
 
 	DirectoryController(GroupDirectory directory, GroupFormSupport support, JsonMapper json, GroupLogos logos,
-			GroupContactRelay contactRelay, GroupAffiliations affiliations) {
+			GroupContactRelay contactRelay, GroupAffiliations affiliations,
+			org.springframework.beans.factory.ObjectProvider<GroupPageSection> sections) {
+		this.sections = sections;
 		this.directory = directory;
 		this.support = support;
 		this.json = json;
@@ -93,6 +97,10 @@ class DirectoryController {
 			model.addAttribute("form", ContactForm.empty());
 		}
 		model.addAttribute("jsonLd", jsonLd(profile, logoVersion, locale));
+		// Other modules' sections (news and stories naming the group, …), only on the page of a public group.
+		model.addAttribute("sections", profile.summary().status() == GroupStatus.APPROVED
+				? sections.orderedStream().flatMap(section -> section.forGroup(id, locale).stream()).toList()
+				: List.of());
 		return "groups/page";
 	}
 

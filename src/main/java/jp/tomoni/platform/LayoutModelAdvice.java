@@ -85,6 +85,8 @@ class LayoutModelAdvice {
 			List<MenuItem> items = new ArrayList<>();
 			items.add(new MenuItem("nav.home", "/"));
 			items.add(new MenuItem("nav.groups", "/groups"));
+			items.add(new MenuItem("nav.news", "/news"));
+			items.add(new MenuItem("nav.stories", "/stories"));
 			if (authorities.isEmpty()) {
 				items.add(new MenuItem("nav.signUp", "/signup"));
 				items.add(new MenuItem("nav.signIn", "/login"));
@@ -93,6 +95,9 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.profile", "/account/profile"));
 			items.add(new MenuItem("nav.myData", "/account/data"));
 			items.add(new MenuItem("nav.myGroups", "/account/groups"));
+			if (authorities.contains("ROLE_REPORTER")) {
+				items.add(new MenuItem("nav.myStories", "/account/stories"));
+			}
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
 			}
@@ -102,6 +107,8 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.groupsModerated", "/backoffice/groups/moderated"));
 				items.add(new MenuItem("nav.groupsWithoutAdministrator", "/backoffice/groups/without-administrator"));
 				items.add(new MenuItem("nav.groupImport", "/backoffice/groups/import"));
+				items.add(new MenuItem("nav.newsEditing", "/backoffice/news"));
+				items.add(new MenuItem("nav.storyReview", "/backoffice/stories"));
 			}
 			if (authorities.contains("ROLE_ADMIN")) {
 				items.add(new MenuItem("nav.admin.accounts", "/admin/accounts"));

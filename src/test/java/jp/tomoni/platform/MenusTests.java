@@ -14,7 +14,8 @@ class MenusTests {
 
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
-		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/signup", "/login");
+		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/news", "/stories", "/signup",
+				"/login");
 	}
 
 	@Test
@@ -55,5 +56,19 @@ class MenusTests {
 	void administratorsSeeAdministration() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/backoffice", "/admin/accounts", "/admin/mail",
 				"/admin/audit");
+	}
+
+	@Test
+	void everyoneSeesNewsAndStoriesReportersTheirStoriesAndEditorsTheEditing() {
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/news", "/stories")
+			.doesNotContain("/account/stories", "/backoffice/news", "/backoffice/stories");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REPORTER"))).contains("/account/stories")
+			.doesNotContain("/backoffice/news", "/backoffice/stories");
+		for (String editor : Set.of("ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")) {
+			assertThat(hrefs(Set.of("ROLE_CITIZEN", editor))).contains("/backoffice/news", "/backoffice/stories")
+				.doesNotContain("/account/stories");
+		}
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/news",
+				"/backoffice/stories");
 	}
 }

@@ -39,6 +39,11 @@ class RoleMatrixIntegrationTests {
 
 	private static final Set<Role> GROUP_REVIEW = EnumSet.of(Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN);
 
+	/** The editors of news and case stories. */
+	private static final Set<Role> EDITORS = EnumSet.of(Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN);
+
+	private static final Set<Role> REPORTER = EnumSet.of(Role.REPORTER);
+
 	/** The demonstration account that holds exactly this role (besides citizen). */
 	private static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CITIZEN, "citizen@example.jp", Role.GROUP_MEMBER,
 			"member@example.jp", Role.GROUP_ADMIN, "group-admin@example.jp", Role.REPORTER, "reporter@example.jp",
@@ -110,7 +115,24 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/account/invitations/decline", EVERYONE),
 				new Endpoint("GET", "/backoffice/groups/without-administrator", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/groups/import", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW),
+				// News and case stories: editors write news and review stories; reporters write stories.
+				new Endpoint("GET", "/backoffice/news", EDITORS), new Endpoint("GET", "/backoffice/news/new", EDITORS),
+				new Endpoint("POST", "/backoffice/news/new", EDITORS),
+				new Endpoint("GET", "/backoffice/news/999999/edit", EDITORS),
+				new Endpoint("POST", "/backoffice/news/999999/edit", EDITORS),
+				new Endpoint("POST", "/backoffice/news/999999/publish", EDITORS),
+				new Endpoint("POST", "/backoffice/news/999999/unpublish", EDITORS),
+				new Endpoint("GET", "/backoffice/stories", EDITORS),
+				new Endpoint("GET", "/backoffice/stories/999999", EDITORS),
+				new Endpoint("POST", "/backoffice/stories/999999/publish", EDITORS),
+				new Endpoint("POST", "/backoffice/stories/999999/request-changes", EDITORS),
+				new Endpoint("GET", "/account/stories", REPORTER), new Endpoint("GET", "/account/stories/new", REPORTER),
+				new Endpoint("POST", "/account/stories/new", REPORTER),
+				new Endpoint("GET", "/account/stories/999999", REPORTER),
+				new Endpoint("GET", "/account/stories/999999/edit", REPORTER),
+				new Endpoint("POST", "/account/stories/999999/edit", REPORTER),
+				new Endpoint("POST", "/account/stories/999999/withdraw", REPORTER));
 	}
 
 	static Stream<Arguments> matrix() {
