@@ -102,6 +102,8 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.groupsModerated", "/backoffice/groups/moderated"));
 				items.add(new MenuItem("nav.groupsWithoutAdministrator", "/backoffice/groups/without-administrator"));
 				items.add(new MenuItem("nav.groupImport", "/backoffice/groups/import"));
+				items.add(new MenuItem("nav.newsletter", "/backoffice/newsletter"));
+				items.add(new MenuItem("nav.pageViews", "/backoffice/page-views"));
 			}
 			if (authorities.contains("ROLE_ADMIN")) {
 				items.add(new MenuItem("nav.admin.accounts", "/admin/accounts"));
