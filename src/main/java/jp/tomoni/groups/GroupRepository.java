@@ -14,6 +14,6 @@ interface GroupRepository extends ListCrudRepository<Group, Long> {
 	List<Group> findByMunicipalityCodeAndStatusOrderByNameKanaAsc(String municipalityCode, GroupStatus status);
 
 	/** The last change of a group in this status (the open-data page's last update of the directory). */
-	@Query("select max(g.updatedAt) from Group g where g.municipalityCode = ?1 and g.status = ?2")
+	@Query("select max(g.updatedAt) from CivicGroup g where g.municipalityCode = ?1 and g.status = ?2")
 	Instant lastUpdate(String municipalityCode, GroupStatus status);
 }

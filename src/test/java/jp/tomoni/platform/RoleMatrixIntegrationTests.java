@@ -110,7 +110,13 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/account/invitations/decline", EVERYONE),
 				new Endpoint("GET", "/backoffice/groups/without-administrator", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/groups/import", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW),
+				// newsletter and page views
+				new Endpoint("GET", "/backoffice/newsletter", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/newsletter/preview", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/newsletter/send", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/page-views", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/page-views/export.csv", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
