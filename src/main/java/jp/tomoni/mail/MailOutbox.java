@@ -1,5 +1,6 @@
 package jp.tomoni.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +54,10 @@ public class MailOutbox implements PersonalDataContributor {
 	public void send(MailMessage message) {
 		OutboxMail mail = repository.save(new OutboxMail(municipalities.current().code(), message, clock.instant()));
 		JavaMailSender smtp = sender.getIfAvailable();
-		if (smtp != null) {
+		if (smtp != null && !message.headers().isEmpty()) {
+			deliverWithHeaders(smtp, message, mail);
+		}
+		else if (smtp != null) {
 			SimpleMailMessage smtpMessage = new SimpleMailMessage();
 			smtpMessage.setFrom(properties.from());
 			smtpMessage.setTo(message.to());
@@ -69,6 +74,30 @@ public class MailOutbox implements PersonalDataContributor {
 				log.warn("Mail {} could not be delivered: {}", mail.id(), ex.getClass().getSimpleName());
 				mail.failed(ex.getClass().getSimpleName());
 			}
+		}
+	}
+
+	/** Header fields need a MIME message; the plain SimpleMailMessage carries none. */
+	private void deliverWithHeaders(JavaMailSender smtp, MailMessage message, OutboxMail mail) {
+		try {
+			smtp.send(mime -> {
+				MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+				helper.setFrom(properties.from());
+				helper.setTo(message.to());
+				if (message.replyTo() != null) {
+					helper.setReplyTo(message.replyTo());
+				}
+				helper.setSubject(message.subject());
+				helper.setText(message.body());
+				for (Map.Entry<String, String> header : message.headers().entrySet()) {
+					mime.addHeader(header.getKey(), header.getValue());
+				}
+			});
+			mail.sent(clock.instant());
+		}
+		catch (MailException ex) {
+			log.warn("Mail {} could not be delivered: {}", mail.id(), ex.getClass().getSimpleName());
+			mail.failed(ex.getClass().getSimpleName());
 		}
 	}
 

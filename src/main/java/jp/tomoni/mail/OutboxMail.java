@@ -39,6 +39,10 @@ class OutboxMail {
 	@Column(name = "reply_to", length = 254)
 	private String replyTo;
 
+	/** Extra header fields, one {@code Name: value} a line (the newsletter's List-Unsubscribe). */
+	@Column(length = 2000)
+	private String headers;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -61,6 +65,12 @@ class OutboxMail {
 		this.subject = message.subject();
 		this.body = message.body();
 		this.replyTo = message.replyTo();
+		this.headers = message.headers().isEmpty() ? null : message.headers()
+			.entrySet()
+			.stream()
+			.map(header -> header.getKey() + ": " + header.getValue())
+			.sorted()
+			.collect(java.util.stream.Collectors.joining("\n"));
 		this.createdAt = now;
 		this.delivery = Delivery.KEPT;
 	}
@@ -77,11 +87,25 @@ class OutboxMail {
 	}
 
 	OutboxMailView toView() {
-		return new OutboxMailView(id, recipient, subject, body, createdAt, sentAt, delivery.name(), replyTo);
+		return new OutboxMailView(id, recipient, subject, body, createdAt, sentAt, delivery.name(), replyTo,
+				headerMap());
 	}
 
 	MailMessage toMessage() {
-		return new MailMessage(recipient, subject, body, replyTo);
+		return new MailMessage(recipient, subject, body, replyTo, headerMap());
+	}
+
+	private java.util.Map<String, String> headerMap() {
+		java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+		if (headers != null) {
+			for (String line : headers.split("\n")) {
+				int colon = line.indexOf(": ");
+				if (colon > 0) {
+					map.put(line.substring(0, colon), line.substring(colon + 2));
+				}
+			}
+		}
+		return map;
 	}
 
 	Long id() {

@@ -109,6 +109,8 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.groupImport", "/backoffice/groups/import"));
 				items.add(new MenuItem("nav.newsEditing", "/backoffice/news"));
 				items.add(new MenuItem("nav.storyReview", "/backoffice/stories"));
+				items.add(new MenuItem("nav.newsletter", "/backoffice/newsletter"));
+				items.add(new MenuItem("nav.pageViews", "/backoffice/page-views"));
 			}
 			if (authorities.contains("ROLE_ADMIN")) {
 				items.add(new MenuItem("nav.admin.accounts", "/admin/accounts"));

@@ -47,6 +47,17 @@ class MenusTests {
 	}
 
 	@Test
+	void coordinatorsCityStaffAndAdministratorsSeeTheNewsletterAndPageViews() {
+		for (String role : new String[] { "ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN" }) {
+			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role)
+				.contains("/backoffice/newsletter", "/backoffice/page-views");
+		}
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/newsletter",
+				"/backoffice/page-views");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).doesNotContain("/backoffice/newsletter", "/backoffice/page-views");
+	}
+
+	@Test
 	void administratorsSeeTheMasterData() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/admin/group-kinds", "/admin/areas",
 				"/backoffice/groups/unconfirmed", "/backoffice/groups/moderated");

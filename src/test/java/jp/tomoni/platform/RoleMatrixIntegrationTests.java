@@ -132,7 +132,13 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/account/stories/999999", REPORTER),
 				new Endpoint("GET", "/account/stories/999999/edit", REPORTER),
 				new Endpoint("POST", "/account/stories/999999/edit", REPORTER),
-				new Endpoint("POST", "/account/stories/999999/withdraw", REPORTER));
+				new Endpoint("POST", "/account/stories/999999/withdraw", REPORTER),
+				// newsletter and page views
+				new Endpoint("GET", "/backoffice/newsletter", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/newsletter/preview", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/newsletter/send", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/page-views", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/page-views/export.csv", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
