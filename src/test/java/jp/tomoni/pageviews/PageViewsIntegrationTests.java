@@ -81,8 +81,9 @@ class PageViewsIntegrationTests {
 	@Test
 	void totalsByMonthAndFiscalYear() throws Exception {
 		FiscalYear year = new FiscalYear(2040);
-		jdbc.update("DELETE FROM page_view_daily WHERE view_date >= ? AND view_date <= ?", year.firstDay(),
-				year.previous().lastDay().plusYears(2));
+		// The rows of this test only (a PostgreSQL database may keep those of an earlier run).
+		jdbc.update("DELETE FROM page_view_daily WHERE view_date >= ? AND view_date <= ?", LocalDate.of(2040, 3, 1),
+				LocalDate.of(2041, 4, 30));
 		insert(LocalDate.of(2040, 4, 1), "/", 10);
 		insert(LocalDate.of(2040, 4, 30), "/groups", 5);
 		insert(LocalDate.of(2040, 12, 31), "/groups", 7);
