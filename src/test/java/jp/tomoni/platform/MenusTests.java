@@ -14,7 +14,7 @@ class MenusTests {
 
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
-		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/signup", "/login");
+		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/places", "/signup", "/login");
 	}
 
 	@Test
@@ -55,5 +55,16 @@ class MenusTests {
 	void administratorsSeeAdministration() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/backoffice", "/admin/accounts", "/admin/mail",
 				"/admin/audit");
+	}
+
+	@Test
+	void staffSeeThePlacesBackOfficeAndItsImport() {
+		for (String role : Set.of("ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")) {
+			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).contains("/places", "/backoffice/places",
+					"/backoffice/places/import");
+		}
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).contains("/places")
+			.doesNotContain("/backoffice/places", "/backoffice/places/import");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/places").doesNotContain("/backoffice/places");
 	}
 }

@@ -110,7 +110,17 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/account/invitations/decline", EVERYONE),
 				new Endpoint("GET", "/backoffice/groups/without-administrator", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/groups/import", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW),
+				// places: staff keep the register and import lists; visitors only read (PlaceIntegrationTests)
+				new Endpoint("GET", "/backoffice/places", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/places/new", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/places/new", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/places/999999/edit", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/places/999999/edit", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/places/999999/hide", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/places/999999/publish", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/places/import", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/places/import", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
