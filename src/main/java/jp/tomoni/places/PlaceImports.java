@@ -190,11 +190,15 @@ public class PlaceImports {
 
 	/** The form's rules and the register's, each refusal naming the file's column. */
 	private List<LineProblem> check(PlaceLine.Row row, Set<String> kindCodes, Set<String> areaCodes) {
-		List<LineProblem> problems = new ArrayList<>();
+		List<LineProblem> problems = new ArrayList<>(row.problems());
+		Set<String> reported = row.problems().stream().map(LineProblem::column).collect(Collectors.toSet());
 		long line = row.line();
 		for (ConstraintViolation<PlaceForm> violation : validator.validate(row.form())) {
 			String property = violation.getPropertyPath().toString();
 			String column = row.column(property);
+			if (reported.contains(column)) {
+				continue;
+			}
 			var annotation = violation.getConstraintDescriptor().getAnnotation();
 			Object value = violation.getInvalidValue();
 			if (annotation instanceof Size size) {
@@ -214,9 +218,12 @@ public class PlaceImports {
 				problems.add(LineProblem.of(line, column, "placeImport.error.required"));
 			}
 		}
-		if (problems.isEmpty()) {
-			for (PlaceRules.Problem problem : PlaceRules.check(row.form().toCommand(), kindCodes, areaCodes)) {
-				Object[] arguments = problem.arguments();
+		Set<String> invalid = problems.stream().map(LineProblem::column).collect(Collectors.toSet());
+		for (PlaceRules.Problem problem : PlaceRules.check(row.form().toCommand(), kindCodes, areaCodes)) {
+			Object[] arguments = problem.arguments();
+			if (!invalid.contains(row.column(problem.field()))
+					&& !(problem.code().equals("place.error.coordinatePair") && (invalid.contains(row.column("latitude"))
+							|| invalid.contains(row.column("longitude"))))) {
 				problems.add(new LineProblem(line, row.column(problem.field()),
 						problem.code().replace("place.error.", "placeImport.error."), List.of(arguments)));
 			}

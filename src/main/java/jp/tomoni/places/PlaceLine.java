@@ -18,9 +18,11 @@ sealed interface PlaceLine {
 	 * @param form its values, with the kind the {@link KindRule} gave
 	 * @param hasArea whether the list sets the area (else a place keeps the area staff gave it)
 	 * @param columns the file's header text of each form property, for messages
+	 * @param problems what reading the cells found wrong (an Excel number, unreadable coordinates); the form's
+	 *        rules are checked after
 	 */
 	record Row(long line, String source, String sourceKey, PlaceForm form, boolean hasArea,
-			Map<String, String> columns) implements PlaceLine {
+			Map<String, String> columns, List<LineProblem> problems) implements PlaceLine {
 
 		String column(String property) {
 			return columns.getOrDefault(property, property);

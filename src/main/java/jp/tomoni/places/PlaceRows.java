@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 import jp.tomoni.imports.Columns;
 import jp.tomoni.imports.LineProblem;
 import jp.tomoni.imports.Readings;
+import jp.tomoni.shared.JapaneseText;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the data lines of a list of places once its header row is known (docs/place-import.md): every format's
  * columns by their header texts, cells NFKC-normalised; Excel's exponent numbers, unreadable coordinates and
- * numbers are refused naming the column; an empty 名称_カナ is guessed from the name with Kuromoji.
+ * numbers are reported naming the column (the line is then rejected with every other problem it has); an empty 名称_カナ is guessed from the name with Kuromoji.
  */
 final class PlaceRows {
 
@@ -197,17 +198,14 @@ final class PlaceRows {
 			description = join("\n", description, labelled(record, "facilities"), labelled(record, "equipment"));
 			String size = number(record, "size", line, problems);
 			String opened = number(record, "opened", line, problems);
-			note = join("\n", note, size == null ? null : columns.label("size") + ":" + size,
-					opened == null ? null : columns.label("opened") + ":" + opened);
+			note = join("\n", note, size == null ? null : label("size") + ":" + size,
+					opened == null ? null : label("opened") + ":" + opened);
 		}
 		if (format == PlaceImportFormat.CHILD_CARE) {
 			String capacity = number(record, "capacity", line, problems);
 			note = join("\n", labelled(record, "kindText"), labelled(record, "fax"), labelled(record, "licensed"),
-					capacity == null ? null : columns.label("capacity") + ":" + capacity, labelled(record, "ages"),
+					capacity == null ? null : label("capacity") + ":" + capacity, labelled(record, "ages"),
 					labelled(record, "temporaryCare"), note);
-		}
-		if (!problems.isEmpty()) {
-			return new PlaceLine.Rejected(line, problems);
 		}
 		String city = columns.get(record, "city");
 		PlaceForm form = new PlaceForm(name, kana == null ? null : PlaceForm.furigana(kana),
@@ -219,7 +217,7 @@ final class PlaceRows {
 				columns.text(record, "hoursNote"), description, barrierText, flags.contains("wheelchair"),
 				flags.contains("accessibleToilet"), flags.contains("elevator"), flags.contains("parking"), parkingInfo,
 				columns.text(record, "access"), columns.get(record, "operatorName"), corporateNumber, note);
-		return new PlaceLine.Row(line, source, sourceKey, form, columns.has("areaCode"), labels);
+		return new PlaceLine.Row(line, source, sourceKey, form, columns.has("areaCode"), labels, List.copyOf(problems));
 	}
 
 	/** The flags among the 「;」-separated tokens, and the other tokens as the text. */
@@ -250,6 +248,11 @@ final class PlaceRows {
 		return joined;
 	}
 
+	/** A column's header as text of a cell: normalised like the cells, so that an export reads back the same. */
+	private String label(String key) {
+		return JapaneseText.normalize(columns.label(key));
+	}
+
 	private @Nullable String guess(String name) {
 		StringBuilder kana = new StringBuilder();
 		readings.guess(name).codePoints().filter(cp -> KANA.matcher(Character.toString(cp)).matches()).forEach(
@@ -260,7 +263,7 @@ final class PlaceRows {
 
 	private @Nullable String labelled(CSVRecord record, String key) {
 		String value = columns.text(record, key);
-		return value == null ? null : columns.label(key) + ":" + value;
+		return value == null ? null : label(key) + ":" + value;
 	}
 
 	/** A code of digits (全国地方公共団体コード): Excel's exponent form refused. */
