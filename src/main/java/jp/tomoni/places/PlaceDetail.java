@@ -20,17 +20,17 @@ record PlaceDetail(long id, PlaceCommand values, String kindName, @Nullable Stri
 	}
 
 	/** The address with the prefecture and city in front, unless it already starts with them. */
-	String fullAddress() {
+	public String fullAddress() {
 		return PlaceAddresses.full(values);
 	}
 
 	/** The address without the prefecture and city: schema.org's streetAddress. */
-	String streetAddress() {
+	public String streetAddress() {
 		return PlaceAddresses.street(values);
 	}
 
 	/** OpenStreetMap at the place's coordinates (a link: no external script, the CSP forbids them), or null. */
-	@Nullable String mapUrl() {
+	public @Nullable String mapUrl() {
 		if (values.latitude() == null || values.longitude() == null) {
 			return null;
 		}
@@ -39,7 +39,7 @@ record PlaceDetail(long id, PlaceCommand values, String kindName, @Nullable Stri
 		return "https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=17/" + lat + "/" + lon;
 	}
 
-	boolean hasBarrierFree() {
+	public boolean hasBarrierFree() {
 		return values.wheelchair() || values.accessibleToilet() || values.elevator() || values.parking()
 				|| values.barrierFree() != null;
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 /** A page of places found, with the number of all matches. */
 record PlaceSearchResult(List<PlaceDetail> items, long total, int page, int size) {
 
-	int pages() {
+	public int pages() {
 		return size == 0 ? 0 : (int) ((total + size - 1) / size);
 	}
 }
