@@ -3,6 +3,7 @@ package jp.tomoni;
 import java.util.Map;
 
 import jp.tomoni.groups.GroupImportCommandLine;
+import jp.tomoni.places.PlaceImportCommandLine;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -23,7 +24,7 @@ public class TomoniApplication {
 	}
 
 	/**
-	 * {@code import groups FILE …}: the application starts without its web server, and the import runs once it is
+	 * {@code import groups FILE …} and {@code import places FILE …}: the application starts without its web server, and the import runs once it is
 	 * ready (the municipality registered, demonstration data and the first administrator created where due), so
 	 * that it never races them. Logging is reduced to warnings: the report is the output.
 	 */
@@ -34,7 +35,9 @@ public class TomoniApplication {
 		application.setLogStartupInfo(false);
 		application.setDefaultProperties(Map.of("logging.level.root", "WARN"));
 		ConfigurableApplicationContext context = application.run(args);
-		int status = context.getBean(GroupImportCommandLine.class).run(args, System.out);
+		int status = PlaceImportCommandLine.isPlaceImport(args)
+				? context.getBean(PlaceImportCommandLine.class).run(args, System.out)
+				: context.getBean(GroupImportCommandLine.class).run(args, System.out);
 		return SpringApplication.exit(context, () -> status);
 	}
 }

@@ -85,6 +85,7 @@ class LayoutModelAdvice {
 			List<MenuItem> items = new ArrayList<>();
 			items.add(new MenuItem("nav.home", "/"));
 			items.add(new MenuItem("nav.groups", "/groups"));
+			items.add(new MenuItem("nav.places", "/places"));
 			items.add(new MenuItem("nav.news", "/news"));
 			items.add(new MenuItem("nav.stories", "/stories"));
 			if (authorities.isEmpty()) {
@@ -111,6 +112,8 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.storyReview", "/backoffice/stories"));
 				items.add(new MenuItem("nav.newsletter", "/backoffice/newsletter"));
 				items.add(new MenuItem("nav.pageViews", "/backoffice/page-views"));
+				items.add(new MenuItem("nav.placesBackOffice", "/backoffice/places"));
+				items.add(new MenuItem("nav.placeImport", "/backoffice/places/import"));
 			}
 			if (authorities.contains("ROLE_ADMIN")) {
 				items.add(new MenuItem("nav.admin.accounts", "/admin/accounts"));

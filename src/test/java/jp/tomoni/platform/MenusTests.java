@@ -14,7 +14,7 @@ class MenusTests {
 
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
-		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/news", "/stories", "/signup",
+		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/places", "/news", "/stories", "/signup",
 				"/login");
 	}
 
@@ -81,5 +81,13 @@ class MenusTests {
 		}
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/news",
 				"/backoffice/stories");
+	void staffSeeThePlacesBackOfficeAndItsImport() {
+		for (String role : Set.of("ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")) {
+			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).contains("/places", "/backoffice/places",
+					"/backoffice/places/import");
+		}
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).contains("/places")
+			.doesNotContain("/backoffice/places", "/backoffice/places/import");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/places").doesNotContain("/backoffice/places");
 	}
 }

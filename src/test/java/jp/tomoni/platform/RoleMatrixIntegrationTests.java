@@ -138,7 +138,17 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/backoffice/newsletter/preview", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/newsletter/send", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/page-views", GROUP_REVIEW),
-				new Endpoint("GET", "/backoffice/page-views/export.csv", GROUP_REVIEW));
+				new Endpoint("GET", "/backoffice/page-views/export.csv", GROUP_REVIEW),
+				// places: staff keep the register and import lists; visitors only read (PlaceIntegrationTests)
+				new Endpoint("GET", "/backoffice/places", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/places/new", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/places/new", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/places/999999/edit", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/places/999999/edit", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/places/999999/hide", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/places/999999/publish", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/places/import", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/places/import", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
