@@ -81,6 +81,9 @@ class MenusTests {
 		}
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/news",
 				"/backoffice/stories");
+	}
+
+	@Test
 	void staffSeeThePlacesBackOfficeAndItsImport() {
 		for (String role : Set.of("ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")) {
 			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).contains("/places", "/backoffice/places",
