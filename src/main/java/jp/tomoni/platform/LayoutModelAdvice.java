@@ -85,6 +85,7 @@ class LayoutModelAdvice {
 			List<MenuItem> items = new ArrayList<>();
 			items.add(new MenuItem("nav.home", "/"));
 			items.add(new MenuItem("nav.groups", "/groups"));
+			items.add(new MenuItem("nav.events", "/events"));
 			items.add(new MenuItem("nav.places", "/places"));
 			items.add(new MenuItem("nav.news", "/news"));
 			items.add(new MenuItem("nav.stories", "/stories"));
@@ -99,6 +100,10 @@ class LayoutModelAdvice {
 			if (authorities.contains("ROLE_REPORTER")) {
 				items.add(new MenuItem("nav.myStories", "/account/stories"));
 			}
+			if (authorities.stream()
+				.anyMatch(Set.of("ROLE_GROUP_ADMIN", "ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")::contains)) {
+				items.add(new MenuItem("nav.myEvents", "/account/events"));
+			}
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
 			}
@@ -108,6 +113,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.groupsModerated", "/backoffice/groups/moderated"));
 				items.add(new MenuItem("nav.groupsWithoutAdministrator", "/backoffice/groups/without-administrator"));
 				items.add(new MenuItem("nav.groupImport", "/backoffice/groups/import"));
+				items.add(new MenuItem("nav.eventReview", "/backoffice/events"));
 				items.add(new MenuItem("nav.newsEditing", "/backoffice/news"));
 				items.add(new MenuItem("nav.storyReview", "/backoffice/stories"));
 				items.add(new MenuItem("nav.newsletter", "/backoffice/newsletter"));

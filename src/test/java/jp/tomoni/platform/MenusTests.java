@@ -14,7 +14,7 @@ class MenusTests {
 
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
-		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/places", "/news", "/stories", "/signup",
+		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/events", "/places", "/news", "/stories", "/signup",
 				"/login");
 	}
 
@@ -92,5 +92,15 @@ class MenusTests {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).contains("/places")
 			.doesNotContain("/backoffice/places", "/backoffice/places/import");
 		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/places").doesNotContain("/backoffice/places");
+	}
+
+	@Test
+	void groupAdministratorsPublishEventsAndCoordinatorsReviewThem() {
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_GROUP_ADMIN"))).contains("/events", "/account/events")
+			.doesNotContain("/backoffice/events");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR"))).contains("/account/events", "/backoffice/events");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_GROUP_MEMBER"))).contains("/events")
+			.doesNotContain("/account/events", "/backoffice/events");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/account/events", "/backoffice/events");
 	}
 }

@@ -43,6 +43,8 @@ class RoleMatrixIntegrationTests {
 	private static final Set<Role> EDITORS = EnumSet.of(Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN);
 
 	private static final Set<Role> REPORTER = EnumSet.of(Role.REPORTER);
+	private static final Set<Role> EVENT_PUBLISHERS = EnumSet.of(Role.GROUP_ADMIN, Role.COORDINATOR, Role.CITY_STAFF,
+			Role.ADMIN);
 
 	/** The demonstration account that holds exactly this role (besides citizen). */
 	private static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CITIZEN, "citizen@example.jp", Role.GROUP_MEMBER,
@@ -148,7 +150,21 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/backoffice/places/999999/hide", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/places/999999/publish", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/places/import", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/places/import", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/places/import", GROUP_REVIEW),
+				// Events: publishers (group administrators for their groups, staff for anyone) and the review.
+				new Endpoint("GET", "/account/events", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/events/new", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/events/new", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/events/999999/edit", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/events/999999/edit", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/events/999999/cancel", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/events/999999/cancel", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/backoffice/events", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/events/999999", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/events/999999/approve", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/events/999999/return", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/events/settings", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/events/settings", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
