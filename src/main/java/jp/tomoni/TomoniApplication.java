@@ -2,6 +2,7 @@ package jp.tomoni;
 
 import java.util.Map;
 
+import jp.tomoni.events.EventImportCommandLine;
 import jp.tomoni.groups.GroupImportCommandLine;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -16,6 +17,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class TomoniApplication {
 
 	public static void main(String[] args) {
+		if (EventImportCommandLine.isImport(args)) {
+			System.exit(runImport(args, context -> context.getBean(EventImportCommandLine.class).run(args, System.out)));
+		}
 		if (GroupImportCommandLine.isImport(args)) {
 			System.exit(importGroups(args));
 		}
@@ -28,13 +32,18 @@ public class TomoniApplication {
 	 * that it never races them. Logging is reduced to warnings: the report is the output.
 	 */
 	private static int importGroups(String[] args) {
+		return runImport(args, context -> context.getBean(GroupImportCommandLine.class).run(args, System.out));
+	}
+
+	private static int runImport(String[] args,
+			java.util.function.ToIntFunction<ConfigurableApplicationContext> command) {
 		SpringApplication application = new SpringApplication(TomoniApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
 		application.setDefaultProperties(Map.of("logging.level.root", "WARN"));
 		ConfigurableApplicationContext context = application.run(args);
-		int status = context.getBean(GroupImportCommandLine.class).run(args, System.out);
+		int status = command.applyAsInt(context);
 		return SpringApplication.exit(context, () -> status);
 	}
 }
