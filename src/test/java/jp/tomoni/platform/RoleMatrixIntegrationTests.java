@@ -39,6 +39,9 @@ class RoleMatrixIntegrationTests {
 
 	private static final Set<Role> GROUP_REVIEW = EnumSet.of(Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN);
 
+	private static final Set<Role> EVENT_PUBLISHERS = EnumSet.of(Role.GROUP_ADMIN, Role.COORDINATOR, Role.CITY_STAFF,
+			Role.ADMIN);
+
 	/** The demonstration account that holds exactly this role (besides citizen). */
 	private static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CITIZEN, "citizen@example.jp", Role.GROUP_MEMBER,
 			"member@example.jp", Role.GROUP_ADMIN, "group-admin@example.jp", Role.REPORTER, "reporter@example.jp",
@@ -110,7 +113,21 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/account/invitations/decline", EVERYONE),
 				new Endpoint("GET", "/backoffice/groups/without-administrator", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/groups/import", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW),
+				// Events: publishers (group administrators for their groups, staff for anyone) and the review.
+				new Endpoint("GET", "/account/events", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/events/new", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/events/new", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/events/999999/edit", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/events/999999/edit", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/events/999999/cancel", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/events/999999/cancel", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/backoffice/events", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/events/999999", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/events/999999/approve", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/events/999999/return", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/events/settings", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/events/settings", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
