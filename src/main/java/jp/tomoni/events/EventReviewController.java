@@ -77,7 +77,7 @@ class EventReviewController {
 	}
 
 	@PostMapping("/backoffice/events/settings")
-	String changeSettings(@RequestParam boolean needsReview, RedirectAttributes redirect) {
+	String changeSettings(@RequestParam(defaultValue = "false") boolean needsReview, RedirectAttributes redirect) {
 		settings.changeGroupEventsNeedReview(needsReview);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/backoffice/events/settings";
