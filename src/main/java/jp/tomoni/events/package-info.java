@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "municipality", "areas", "search", "mail", "audit", "accounts",
-		"groups" })
+		"groups", "imports" })
 package jp.tomoni.events;
 
 import org.jspecify.annotations.NullMarked;
