@@ -93,6 +93,7 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.profile", "/account/profile"));
 			items.add(new MenuItem("nav.myData", "/account/data"));
 			items.add(new MenuItem("nav.myGroups", "/account/groups"));
+			items.add(new MenuItem("nav.registrations", "/account/registrations"));
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
 			}
