@@ -39,6 +39,10 @@ class RoleMatrixIntegrationTests {
 
 	private static final Set<Role> GROUP_REVIEW = EnumSet.of(Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN);
 
+	/** Who may see a participant list at all (the object-level check then asks for the organiser group). */
+	private static final Set<Role> ORGANISERS = EnumSet.of(Role.GROUP_ADMIN, Role.COORDINATOR, Role.CITY_STAFF,
+			Role.ADMIN);
+
 	/** The demonstration account that holds exactly this role (besides citizen). */
 	private static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CITIZEN, "citizen@example.jp", Role.GROUP_MEMBER,
 			"member@example.jp", Role.GROUP_ADMIN, "group-admin@example.jp", Role.REPORTER, "reporter@example.jp",
@@ -110,7 +114,14 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/account/invitations/decline", EVERYONE),
 				new Endpoint("GET", "/backoffice/groups/without-administrator", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/groups/import", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW),
+				// Registration for events (object-level checks answer 404 to anyone but the registrant / organisers).
+				new Endpoint("GET", "/account/registrations", EVERYONE),
+				new Endpoint("POST", "/account/registrations/999999/cancel", EVERYONE),
+				new Endpoint("GET", "/events/999999/dates/999999/register", EVERYONE),
+				new Endpoint("POST", "/events/999999/dates/999999/register", EVERYONE),
+				new Endpoint("GET", "/account/events/999999/participants", ORGANISERS),
+				new Endpoint("GET", "/account/events/999999/participants.csv", ORGANISERS));
 	}
 
 	static Stream<Arguments> matrix() {
