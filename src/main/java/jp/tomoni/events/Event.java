@@ -57,6 +57,7 @@ class Event {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GenericField(projectable = Projectable.YES)
 	private Long id;
 
 	@KeywordField
@@ -73,7 +74,7 @@ class Event {
 	@Column(name = "name_kana", length = 400)
 	private String nameKana;
 
-	@GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
+	@KeywordField(searchable = Searchable.NO, projectable = Projectable.YES, norms = Norms.NO)
 	@Column(length = 1000)
 	private String summary;
 

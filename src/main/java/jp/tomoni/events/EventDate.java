@@ -18,6 +18,9 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * One date of an event (開催日), the unit of the list, the calendar, the feeds and the search: one search document
@@ -60,6 +63,14 @@ class EventDate {
 
 	@Column(name = "cancel_reason", length = 1000)
 	private String cancelReason;
+
+	/** The last day the date covers, for the range filters: a multi-day date overlapping the range counts. */
+	@GenericField(name = "lastDay")
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "date")),
+			@ObjectPath(@PropertyValue(propertyName = "endDate")) })
+	LocalDate getLastDay() {
+		return lastDay();
+	}
 
 	protected EventDate() {
 	}

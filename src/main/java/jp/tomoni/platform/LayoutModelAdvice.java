@@ -85,6 +85,7 @@ class LayoutModelAdvice {
 			List<MenuItem> items = new ArrayList<>();
 			items.add(new MenuItem("nav.home", "/"));
 			items.add(new MenuItem("nav.groups", "/groups"));
+			items.add(new MenuItem("nav.events", "/events"));
 			if (authorities.isEmpty()) {
 				items.add(new MenuItem("nav.signUp", "/signup"));
 				items.add(new MenuItem("nav.signIn", "/login"));
@@ -93,6 +94,10 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.profile", "/account/profile"));
 			items.add(new MenuItem("nav.myData", "/account/data"));
 			items.add(new MenuItem("nav.myGroups", "/account/groups"));
+			if (authorities.stream()
+				.anyMatch(Set.of("ROLE_GROUP_ADMIN", "ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")::contains)) {
+				items.add(new MenuItem("nav.myEvents", "/account/events"));
+			}
 			items.add(new MenuItem("nav.registrations", "/account/registrations"));
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
@@ -103,6 +108,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.groupsModerated", "/backoffice/groups/moderated"));
 				items.add(new MenuItem("nav.groupsWithoutAdministrator", "/backoffice/groups/without-administrator"));
 				items.add(new MenuItem("nav.groupImport", "/backoffice/groups/import"));
+				items.add(new MenuItem("nav.eventReview", "/backoffice/events"));
 			}
 			if (authorities.contains("ROLE_ADMIN")) {
 				items.add(new MenuItem("nav.admin.accounts", "/admin/accounts"));

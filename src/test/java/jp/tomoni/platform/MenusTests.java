@@ -14,7 +14,7 @@ class MenusTests {
 
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
-		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/signup", "/login");
+		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/events", "/signup", "/login");
 	}
 
 	@Test
@@ -61,5 +61,15 @@ class MenusTests {
 	void administratorsSeeAdministration() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/backoffice", "/admin/accounts", "/admin/mail",
 				"/admin/audit");
+	}
+
+	@Test
+	void groupAdministratorsPublishEventsAndCoordinatorsReviewThem() {
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_GROUP_ADMIN"))).contains("/events", "/account/events")
+			.doesNotContain("/backoffice/events");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR"))).contains("/account/events", "/backoffice/events");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_GROUP_MEMBER"))).contains("/events")
+			.doesNotContain("/account/events", "/backoffice/events");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/account/events", "/backoffice/events");
 	}
 }

@@ -39,8 +39,7 @@ class RoleMatrixIntegrationTests {
 
 	private static final Set<Role> GROUP_REVIEW = EnumSet.of(Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN);
 
-	/** Who may see a participant list at all (the object-level check then asks for the organiser group). */
-	private static final Set<Role> ORGANISERS = EnumSet.of(Role.GROUP_ADMIN, Role.COORDINATOR, Role.CITY_STAFF,
+	private static final Set<Role> EVENT_PUBLISHERS = EnumSet.of(Role.GROUP_ADMIN, Role.COORDINATOR, Role.CITY_STAFF,
 			Role.ADMIN);
 
 	/** The demonstration account that holds exactly this role (besides citizen). */
@@ -115,13 +114,28 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/backoffice/groups/without-administrator", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/groups/import", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/groups/import", GROUP_REVIEW),
-				// Registration for events (object-level checks answer 404 to anyone but the registrant / organisers).
+				// Registration for events (object-level checks answer 404 to anyone but the registrant / the event's organisers;
+				// participant lists need a publisher's role first).
 				new Endpoint("GET", "/account/registrations", EVERYONE),
 				new Endpoint("POST", "/account/registrations/999999/cancel", EVERYONE),
 				new Endpoint("GET", "/events/999999/dates/999999/register", EVERYONE),
 				new Endpoint("POST", "/events/999999/dates/999999/register", EVERYONE),
-				new Endpoint("GET", "/account/events/999999/participants", ORGANISERS),
-				new Endpoint("GET", "/account/events/999999/participants.csv", ORGANISERS));
+				new Endpoint("GET", "/account/events/999999/participants", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/events/999999/participants.csv", EVENT_PUBLISHERS),
+				// Events: publishers (group administrators for their groups, staff for anyone) and the review.
+				new Endpoint("GET", "/account/events", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/events/new", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/events/new", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/events/999999/edit", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/events/999999/edit", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/events/999999/cancel", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/events/999999/cancel", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/backoffice/events", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/events/999999", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/events/999999/approve", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/events/999999/return", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/events/settings", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/events/settings", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
