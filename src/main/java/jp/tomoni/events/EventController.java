@@ -156,8 +156,7 @@ class EventController {
 			.flatMap(g -> pages.groupName(g).map(name -> Map.entry(g, name)).stream())
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
 					java.util.LinkedHashMap::new)));
-		model.addAttribute("areaName", pages.areaName(details.summary().organiserGroupId() == null ? details.areaCode()
-				: details.areaCode()).orElse(null));
+		model.addAttribute("areaName", pages.areaName(details.areaCode()).orElse(null));
 		model.addAttribute("manageable", Actors.current().filter(a -> management.mayManage(a, id)).isPresent());
 		model.addAttribute("jsonLd", pages.jsonLd(details, url,
 				labels.getOrDefault(details.summary().categoryCode(), "")));

@@ -77,9 +77,12 @@ class EventReviewController {
 	}
 
 	@PostMapping("/backoffice/events/settings")
-	String changeSettings(@RequestParam boolean needsReview, RedirectAttributes redirect) {
-		settings.changeGroupEventsNeedReview(needsReview);
-		redirect.addFlashAttribute("saved", true);
+	String changeSettings(@RequestParam(required = false) Boolean needsReview, RedirectAttributes redirect) {
+		// Optional so that a refused role gets its 403 before the parameter is read; nothing chosen changes nothing.
+		if (needsReview != null) {
+			settings.changeGroupEventsNeedReview(needsReview);
+			redirect.addFlashAttribute("saved", true);
+		}
 		return "redirect:/backoffice/events/settings";
 	}
 }

@@ -85,18 +85,6 @@ class EventBrowserTests extends BrowserTest {
 		assertThat(calendar.event(name).first()).isVisible();
 	}
 
-	@Test
-	void theCalendarMarksTodayAndTheListFiltersAreAccessible() {
-		Tab visitor = chromium.newTab(baseUrl, "ja-JP");
-		CalendarPage calendar = new CalendarPage(visitor, LocalDate.now(ZoneId.of("Asia/Tokyo")).toString().substring(0, 7));
-		calendar.open();
-		assertThat(calendar.today()).hasCount(1);
-		EventListPage list = new EventListPage(visitor);
-		list.open();
-		list.search("ﾊﾅﾋﾞ");
-		assertThat(list.result("花火").first()).isVisible();
-	}
-
 	private String message(String key) {
 		return messages.getMessage(key, null, Locale.JAPANESE);
 	}

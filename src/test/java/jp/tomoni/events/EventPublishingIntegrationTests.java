@@ -237,6 +237,15 @@ class EventPublishingIntegrationTests {
 	}
 
 	@Test
+	void theCalendarMarksTodayAndLinksTheNeighbouringMonths() throws Exception {
+		String month = today().toString().substring(0, 7);
+		assertThat(body(get("/events/calendar").param("month", month))).contains("aria-current=\"date\"",
+				"month=" + today().minusMonths(1).toString().substring(0, 7),
+				"month=" + today().plusMonths(1).toString().substring(0, 7));
+		mvc.perform(get("/events/calendar").param("month", "not-a-month")).andExpect(status().isOk());
+	}
+
+	@Test
 	void theApiRefusesPagesOutOfRange() throws Exception {
 		mvc.perform(get("/api/events").param("size", "101")).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/events").param("page", "-1")).andExpect(status().isBadRequest());
