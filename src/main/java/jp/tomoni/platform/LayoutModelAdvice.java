@@ -104,6 +104,7 @@ class LayoutModelAdvice {
 				.anyMatch(Set.of("ROLE_GROUP_ADMIN", "ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")::contains)) {
 				items.add(new MenuItem("nav.myEvents", "/account/events"));
 			}
+			items.add(new MenuItem("nav.registrations", "/account/registrations"));
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
 			}

@@ -25,6 +25,12 @@ class MenusTests {
 	}
 
 	@Test
+	void signedInPeopleSeeTheirRegistrationsVisitorsDoNot() {
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/account/registrations");
+		assertThat(hrefs(Set.of())).doesNotContain("/account/registrations");
+	}
+
+	@Test
 	void coordinatorsSeeTheBackOfficeButNoAdministration() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR"))).contains("/backoffice", "/backoffice/groups",
 				"/backoffice/groups/import")

@@ -151,6 +151,14 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/backoffice/places/999999/publish", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/places/import", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/places/import", GROUP_REVIEW),
+				// Registration for events (object-level checks answer 404 to anyone but the registrant / the event's organisers;
+				// participant lists need a publisher's role first).
+				new Endpoint("GET", "/account/registrations", EVERYONE),
+				new Endpoint("POST", "/account/registrations/999999/cancel", EVERYONE),
+				new Endpoint("GET", "/events/999999/dates/999999/register", EVERYONE),
+				new Endpoint("POST", "/events/999999/dates/999999/register", EVERYONE),
+				new Endpoint("GET", "/account/events/999999/participants", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/events/999999/participants.csv", EVENT_PUBLISHERS),
 				// Events: publishers (group administrators for their groups, staff for anyone) and the review.
 				new Endpoint("GET", "/account/events", EVENT_PUBLISHERS),
 				new Endpoint("GET", "/account/events/new", EVENT_PUBLISHERS),
