@@ -491,6 +491,22 @@ class Event {
 		return updatedAt;
 	}
 
+	@org.jspecify.annotations.Nullable Instant publishedAt() {
+		return publishedAt;
+	}
+
+	Set<String> fieldCodes() {
+		return Set.copyOf(fieldCodes);
+	}
+
+	@org.jspecify.annotations.Nullable String areaCode() {
+		return areaCode;
+	}
+
+	@org.jspecify.annotations.Nullable String summaryText() {
+		return summary;
+	}
+
 	List<EventDate> dates() {
 		return List.copyOf(dates);
 	}

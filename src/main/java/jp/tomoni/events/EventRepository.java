@@ -22,4 +22,13 @@ interface EventRepository extends ListCrudRepository<Event, Long> {
 			@Param("groups") Collection<Long> groups);
 
 	long countByMunicipalityCode(String municipalityCode);
+
+	/** Events first published in [from, to): the weekly newsletter's new events. */
+	@Query("select e from CivicEvent e where e.municipalityCode = :code and e.publishedAt >= :from "
+			+ "and e.publishedAt < :to and e.status = jp.tomoni.events.EventStatus.PUBLISHED")
+	List<Event> findPublishedBetween(@Param("code") String code, @Param("from") java.time.Instant from,
+			@Param("to") java.time.Instant to);
+
+	@Query("select max(e.updatedAt) from CivicEvent e where e.municipalityCode = :code")
+	java.time.@org.jspecify.annotations.Nullable Instant lastUpdate(@Param("code") String code);
 }

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "municipality", "areas", "search", "mail", "audit", "accounts",
-		"groups", "imports" })
+		"groups", "imports", "places", "newsletter", "opendata" })
 package jp.tomoni.events;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "municipality", "areas", "search", "mail", "audit", "accounts",
-		"groups" })
+		"groups", "newsletter" })
 package jp.tomoni.news;
 
 import org.jspecify.annotations.NullMarked;

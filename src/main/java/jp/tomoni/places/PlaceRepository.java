@@ -22,4 +22,8 @@ interface PlaceRepository extends JpaRepository<Place, Long> {
 	long countByKindCode(String kindCode);
 
 	boolean existsByMunicipalityCode(String municipalityCode);
+
+	@org.springframework.data.jpa.repository.Query("select max(p.updatedAt) from Place p where p.municipalityCode = :code")
+	java.time.@org.jspecify.annotations.Nullable Instant lastUpdate(
+			@org.springframework.data.repository.query.Param("code") String code);
 }

@@ -6,7 +6,7 @@
  * sections to its page through {@link jp.tomoni.places.PlacePageSection}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "municipality", "areas", "search", "audit", "imports" })
+@ApplicationModule(allowedDependencies = { "shared", "municipality", "areas", "search", "audit", "imports", "opendata" })
 package jp.tomoni.places;
 
 import org.jspecify.annotations.NullMarked;
