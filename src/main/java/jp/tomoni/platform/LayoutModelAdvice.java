@@ -115,6 +115,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.groupsWithoutAdministrator", "/backoffice/groups/without-administrator"));
 				items.add(new MenuItem("nav.groupImport", "/backoffice/groups/import"));
 				items.add(new MenuItem("nav.eventReview", "/backoffice/events"));
+				items.add(new MenuItem("nav.eventImport", "/backoffice/events/import"));
 				items.add(new MenuItem("nav.newsEditing", "/backoffice/news"));
 				items.add(new MenuItem("nav.storyReview", "/backoffice/stories"));
 				items.add(new MenuItem("nav.newsletter", "/backoffice/newsletter"));

@@ -73,29 +73,28 @@ public class JapaneseQuery {
 			for (String alternative : synonyms.equivalentsOf(word)) {
 				float weight = alternative.equals(typed) ? 1f : SYNONYM;
 				String katakana = JapaneseText.toKatakana(alternative);
-				if (!fields.surface().isEmpty()) {
-					any.add(f.match()
+				// A word typed in ひらがな is matched by its reading and as a substring, not by Kuromoji's words: the
+				// surface analyser drops particles and fillers, so えほん would search ほん and find に「ほん」ご.
+				if (!fields.surface().isEmpty() && !isHiragana(alternative)) {
+					any.add(f.phrase()
 						.fields(fields.surface().toArray(String[]::new))
 						.matching(alternative)
-						.minimumShouldMatchPercent(100)
 						.boost(SURFACE * weight));
 				}
 				// Readings and n-grams are the recall net: a constant score (no term statistics to read per match),
 				// and one clause per distinct form — the n-gram analyser folds hiragana into katakana itself.
 				if (!fields.reading().isEmpty() && readings.add(katakana)) {
-					any.add(f.match()
+					any.add(f.phrase()
 						.fields(fields.reading().toArray(String[]::new))
 						.matching(katakana)
-						.minimumShouldMatchPercent(100)
 						.constantScore()
 						.boost(READING * weight));
 				}
 				if (!fields.ngram().isEmpty() && katakana.codePointCount(0, katakana.length()) >= 2
 						&& grams.add(katakana)) {
-					any.add(f.match()
+					any.add(f.phrase()
 						.fields(fields.ngram().toArray(String[]::new))
 						.matching(katakana)
-						.minimumShouldMatchPercent(100)
 						.constantScore()
 						.boost(NGRAM * weight));
 				}
@@ -103,5 +102,10 @@ public class JapaneseQuery {
 			all.add(any);
 		}
 		return all;
+	}
+
+	/** Whether a word is written in ひらがな only (with the long vowel mark). */
+	static boolean isHiragana(String word) {
+		return !word.isEmpty() && word.codePoints().allMatch(c -> (c >= 0x3041 && c <= 0x309F) || c == 0x30FC);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jp.tomoni.TomoniIntegrationTest;
+import jp.tomoni.search.SearchSource;
 import jp.tomoni.search.SiteSearch;
 import jp.tomoni.shared.SignedInPerson;
 import org.hamcrest.Matchers;
@@ -89,6 +90,18 @@ class SiteSearchIntegrationTests {
 			.andExpect(jsonPath("$.items[0].type").value("groups"))
 			.andExpect(jsonPath("$.items[0].id").value(Long.toString(id)))
 			.andExpect(jsonPath("$.types[?(@.type == 'groups')].total").value(Matchers.contains(1)));
+	}
+
+	@Test
+	void aWordInHiraganaIsMatchedByItsReadingNotByKuromojisWordsInsideOthers() {
+		String word = unique();
+		long picturebooks = group(word + "絵本の会", true);
+		group(word + "にほんご教室", true);
+
+		SiteSearch.Result result = search.search(word + " えほん", "groups", 0, 20);
+
+		assertThat(result.chosen().orElseThrow().hits()).extracting(SearchSource.Hit::id)
+			.containsExactly(Long.toString(picturebooks));
 	}
 
 	@Test

@@ -104,7 +104,8 @@ class MenusTests {
 	void groupAdministratorsPublishEventsAndCoordinatorsReviewThem() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_GROUP_ADMIN"))).contains("/events", "/account/events")
 			.doesNotContain("/backoffice/events");
-		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR"))).contains("/account/events", "/backoffice/events");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR"))).contains("/account/events", "/backoffice/events",
+				"/backoffice/events/import");
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_GROUP_MEMBER"))).contains("/events")
 			.doesNotContain("/account/events", "/backoffice/events");
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/account/events", "/backoffice/events");

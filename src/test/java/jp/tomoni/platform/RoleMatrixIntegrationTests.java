@@ -172,7 +172,9 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/backoffice/events/999999/approve", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/events/999999/return", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/events/settings", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/events/settings", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/events/settings", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/events/import", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/events/import", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
