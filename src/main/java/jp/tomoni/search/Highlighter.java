@@ -161,7 +161,7 @@ public class Highlighter {
 			analyzer = Search.mapping(entityManagerFactory)
 				.backend()
 				.unwrap(LuceneBackend.class)
-				.analyzer("japanese_reading")
+				.analyzer("japanese_reading_words")
 				.orElseThrow();
 			readingAnalyzer = analyzer;
 		}

@@ -8,8 +8,11 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * <ul>
  * <li>{@code japanese}: Kuromoji (search mode) with base forms, part-of-speech stop words, width normalisation
  * (ＮＰＯ → npo, ﾎﾞﾗﾝﾃｨｱ → ボランティア) and katakana stemming — the surface match, ranked first;</li>
- * <li>{@code japanese_reading}: the katakana reading of each word (子育て → コソダテ), so that a かな query (turned
- * into katakana before it is searched) finds kanji;</li>
+ * <li>{@code japanese_reading}: character bigrams of the text's reading in katakana (郷土の歴史 → キョウドノレキシ, see
+ * {@link JapaneseReadingCharFilterFactory}), so that a かな query (turned into katakana before it is searched) finds
+ * kanji, inside compounds too (びじゅつ finds 美術館);</li>
+ * <li>{@code japanese_reading_words}: the katakana reading of each word (子育て → コソダテ), for marking the words a
+ * かな query found ({@link Highlighter});</li>
  * <li>{@code ngram}: character bigrams after width normalisation, with hiragana folded to katakana (so こそだて and
  * the フリガナ コソダテ share their grams), the recall net for words Kuromoji splits differently and for partial
  * words;</li>
@@ -19,6 +22,12 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * a re-index.
  */
 public class JapaneseAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+	/**
+	 * The version of these definitions: an index written with other definitions is rebuilt at start-up
+	 * ({@link SearchIndexInitializer}). Raise it with every change that alters what is indexed.
+	 */
+	public static final int VERSION = 2;
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
@@ -32,6 +41,14 @@ public class JapaneseAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.tokenFilter("japaneseKatakanaStem")
 			.tokenFilter("lowercase");
 		context.analyzer("japanese_reading")
+			.custom()
+			.tokenizer("nGram")
+			.param("minGramSize", "2")
+			.param("maxGramSize", "2")
+			.charFilter(JapaneseReadingCharFilterFactory.class)
+			.tokenFilter("cjkWidth")
+			.tokenFilter("lowercase");
+		context.analyzer("japanese_reading_words")
 			.custom()
 			.tokenizer("japanese")
 			.param("mode", "search")

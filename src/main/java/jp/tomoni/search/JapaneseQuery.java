@@ -26,7 +26,7 @@ public class JapaneseQuery {
 
 	private static final float NGRAM = 1f;
 
-	private static final float SYNONYM = 0.7f;
+	private static final float SYNONYM = 0.2f;
 
 	private final SynonymDictionary synonyms;
 
@@ -71,7 +71,7 @@ public class JapaneseQuery {
 			java.util.Set<String> readings = new java.util.HashSet<>();
 			java.util.Set<String> grams = new java.util.HashSet<>();
 			for (String alternative : synonyms.equivalentsOf(word)) {
-				float weight = alternative.equals(typed) ? 1f : SYNONYM;
+				float weight = SynonymDictionary.sameWord(alternative, typed) ? 1f : SYNONYM;
 				String katakana = JapaneseText.toKatakana(alternative);
 				// A word typed in ひらがな is matched by its reading and as a substring, not by Kuromoji's words: the
 				// surface analyser drops particles and fillers, so えほん would search ほん and find に「ほん」ご.
@@ -82,8 +82,10 @@ public class JapaneseQuery {
 						.boost(SURFACE * weight));
 				}
 				// Readings and n-grams are the recall net: a constant score (no term statistics to read per match),
-				// and one clause per distinct form — the n-gram analyser folds hiragana into katakana itself.
-				if (!fields.reading().isEmpty() && readings.add(katakana)) {
+				// and one clause per distinct form — the n-gram analyser folds hiragana into katakana itself. Only a
+				// word written in かな is matched by its reading: a word in kanji would find its homophones (地震 read
+				// ジシン would find 自信).
+				if (!fields.reading().isEmpty() && JapaneseText.isKanaReading(alternative) && readings.add(katakana)) {
 					any.add(f.phrase()
 						.fields(fields.reading().toArray(String[]::new))
 						.matching(katakana)

@@ -40,7 +40,8 @@ public class SynonymDictionary {
 
 	/**
 	 * The word and every word in a group with it, normalised (NFKC, lower case); the word itself first. Hiragana
-	 * and katakana spellings of a word find the same group (こども, コドモ).
+	 * and katakana spellings of a word find the same group (こども, コドモ), and so does its reading (びじゅつ finds the
+	 * group of 美術 and アート).
 	 */
 	public Set<String> equivalentsOf(String word) {
 		String normalised = normalise(word);
@@ -102,10 +103,24 @@ public class SynonymDictionary {
 			List<String> terms = split(synonym.terms()).stream().map(SynonymDictionary::normalise).toList();
 			for (String term : terms) {
 				map.computeIfAbsent(JapaneseText.toKatakana(term), k -> new LinkedHashSet<>()).addAll(terms);
+				map.computeIfAbsent(readingOf(term), k -> new LinkedHashSet<>()).addAll(terms);
 			}
 		}
 		map.replaceAll((k, v) -> Set.copyOf(v));
 		return Map.copyOf(map);
+	}
+
+	/**
+	 * Whether two words are spellings of one word rather than synonyms: they read the same (子供, 子ども and こども
+	 * are one word; 児童 is a synonym of it).
+	 */
+	public static boolean sameWord(String a, String b) {
+		return a.equals(b) || readingOf(a).equals(readingOf(b));
+	}
+
+	/** A word's reading in katakana, as the reading fields index it. */
+	static String readingOf(String word) {
+		return JapaneseReadingCharFilterFactory.readingOf(word).toLowerCase(Locale.ROOT);
 	}
 
 	static List<String> split(String terms) {

@@ -52,6 +52,20 @@ class SynonymDictionaryIntegrationTests {
 	}
 
 	@Test
+	void aWordTypedInKanaFindsTheGroupOfTheKanjiItReads() {
+		assertThat(dictionary.equivalentsOf("びじゅつ")).contains("美術", "アート");
+		assertThat(dictionary.equivalentsOf("しんさい")).contains("震災", "地震");
+	}
+
+	@Test
+	void spellingsOfOneWordAreTheWordItselfAndOtherWordsAreSynonyms() {
+		assertThat(SynonymDictionary.sameWord("子供", "子ども")).isTrue();
+		assertThat(SynonymDictionary.sameWord("子供", "こども")).isTrue();
+		assertThat(SynonymDictionary.sameWord("子供", "児童")).isFalse();
+		assertThat(SynonymDictionary.sameWord("セミナー", "講座")).isFalse();
+	}
+
+	@Test
 	void presetsCannotBeRemovedAndAGroupNeedsTwoWords() throws Exception {
 		long preset = dictionary.groups().stream().filter(SynonymGroupView::preset).findFirst().orElseThrow().id();
 		assertThat(dictionary.remove(preset)).isFalse();
