@@ -120,6 +120,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.storyReview", "/backoffice/stories"));
 				items.add(new MenuItem("nav.newsletter", "/backoffice/newsletter"));
 				items.add(new MenuItem("nav.pageViews", "/backoffice/page-views"));
+				items.add(new MenuItem("nav.consultations", "/backoffice/consultations"));
 				items.add(new MenuItem("nav.placesBackOffice", "/backoffice/places"));
 				items.add(new MenuItem("nav.placeImport", "/backoffice/places/import"));
 			}

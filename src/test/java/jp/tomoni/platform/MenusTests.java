@@ -56,11 +56,12 @@ class MenusTests {
 	void coordinatorsCityStaffAndAdministratorsSeeTheNewsletterAndPageViews() {
 		for (String role : new String[] { "ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN" }) {
 			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role)
-				.contains("/backoffice/newsletter", "/backoffice/page-views");
+				.contains("/backoffice/newsletter", "/backoffice/page-views", "/backoffice/consultations");
 		}
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/newsletter",
 				"/backoffice/page-views");
-		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).doesNotContain("/backoffice/newsletter", "/backoffice/page-views");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).doesNotContain("/backoffice/newsletter", "/backoffice/page-views",
+				"/backoffice/consultations");
 	}
 
 	@Test

@@ -141,6 +141,15 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/backoffice/newsletter/send", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/page-views", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/page-views/export.csv", GROUP_REVIEW),
+				// consultations: the desk's log and its counts, staff of the desks only (ConsultationIntegrationTests)
+				new Endpoint("GET", "/backoffice/consultations", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/consultations/new", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/consultations/new", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/consultations/999999", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/consultations/999999/edit", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/consultations/999999/edit", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/consultations/stats", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/consultations/stats.csv", GROUP_REVIEW),
 				// places: staff keep the register and import lists; visitors only read (PlaceIntegrationTests)
 				new Endpoint("GET", "/backoffice/places", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/places/new", GROUP_REVIEW),

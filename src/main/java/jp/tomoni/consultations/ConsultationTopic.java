@@ -1,0 +1,10 @@
+package jp.tomoni.consultations;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A topic of consultations (団体設立, 運営, 資金 …): master data. */
+@Entity
+@Table(name = "consultation_topic")
+class ConsultationTopic extends MasterEntry {
+}

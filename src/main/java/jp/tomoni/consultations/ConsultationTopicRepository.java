@@ -1,0 +1,12 @@
+package jp.tomoni.consultations;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ConsultationTopicRepository extends JpaRepository<ConsultationTopic, String> {
+
+	@Query("select e from ConsultationTopic e order by e.sortOrder, e.code")
+	List<ConsultationTopic> inOrder();
+}
