@@ -392,10 +392,7 @@ class Event {
 	private void applyDates(List<EventDateCommand> wanted) {
 		List<EventDate> kept = new ArrayList<>();
 		for (EventDateCommand command : wanted) {
-			EventDate existing = dates.stream()
-				.filter(d -> !kept.contains(d) && d.sameStart(command))
-				.findFirst()
-				.orElse(null);
+			EventDate existing = matching(command, kept);
 			if (existing != null) {
 				existing.apply(command);
 				kept.add(existing);
@@ -408,6 +405,22 @@ class Event {
 		kept.stream().filter(d -> !dates.contains(d)).forEach(dates::add);
 		dates.sort(Comparator.comparing(EventDate::date)
 			.thenComparing(EventDate::startTime, Comparator.nullsFirst(Comparator.naturalOrder())));
+	}
+
+	/** The dates that {@link #change} with these dates would remove (those whose day and start time are gone). */
+	List<EventDate> datesRemovedBy(List<EventDateCommand> wanted) {
+		List<EventDate> kept = new ArrayList<>();
+		for (EventDateCommand command : wanted) {
+			EventDate existing = matching(command, kept);
+			if (existing != null) {
+				kept.add(existing);
+			}
+		}
+		return dates.stream().filter(d -> !kept.contains(d)).toList();
+	}
+
+	private @org.jspecify.annotations.Nullable EventDate matching(EventDateCommand command, List<EventDate> kept) {
+		return dates.stream().filter(d -> !kept.contains(d) && d.sameStart(command)).findFirst().orElse(null);
 	}
 
 	EventCommand toCommand() {

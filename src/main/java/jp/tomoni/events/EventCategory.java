@@ -43,8 +43,33 @@ class EventCategory {
 		this.retired = retired;
 	}
 
+	void rename(String name, String nameEn) {
+		this.name = name;
+		this.nameEn = nameEn;
+	}
+
+	void retire(boolean retired) {
+		this.retired = retired;
+	}
+
+	void order(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
 	String code() {
 		return code;
+	}
+
+	String name() {
+		return name;
+	}
+
+	String nameEn() {
+		return nameEn;
+	}
+
+	int sortOrder() {
+		return sortOrder;
 	}
 
 	boolean retired() {

@@ -24,13 +24,18 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The form of an event; text arrives NFKC-normalised. Its dates: a first date with times, optionally repeated by a
  * rule ({@link Recurrence}), plus further dates one per line ({@code 2026-12-05} or {@code 2026-12-05 10:00-12:00}).
+ *
+ * @param placeId a registered place chosen with the picker, or {@code null} for a venue typed by hand; when set, the
+ *        venue's name, address and coordinates are taken from the place ({@link EventManagement})
+ * @param placeQuery what the organiser typed to find a place (the picker's search; never saved)
  */
 record EventForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) @Nullable String nameKana,
 		@Size(max = 1000) @Nullable String summary, @Size(max = 8000) @Nullable String description,
 		@NotBlank String categoryCode, @Nullable Set<String> fieldCodes, @Nullable String areaCode,
 		@Size(max = 500) @Nullable String targetAudience, @Size(max = 500) @Nullable String fee,
 		@Nullable Boolean free, @Nullable Integer capacity, @NotNull AttendanceMode attendanceMode,
-		@Size(max = 500) @Nullable String onlineUrl, @Size(max = 200) @Nullable String placeName,
+		@Size(max = 500) @Nullable String onlineUrl, @Nullable Long placeId,
+		@Size(max = 100) @Nullable String placeQuery, @Size(max = 200) @Nullable String placeName,
 		@Size(max = 8) @Nullable String postalCode, @Size(max = 500) @Nullable String address,
 		@Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable Long organiserGroupId,
 		@Size(max = 200) @Nullable String organiserName, @Nullable Set<Long> coOrganiserGroupIds,
@@ -50,8 +55,8 @@ record EventForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) @Nulla
 			"^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:\\s+(\\d{1,2}):(\\d{2})(?:\\s*[-~〜]\\s*(\\d{1,2}):(\\d{2}))?)?$");
 
 	static EventForm empty() {
-		return new EventForm("", "", "", "", "", Set.of(), "", "", "", false, null, AttendanceMode.IN_PERSON, "", "", "",
-				"", null, null, null, "", Set.of(), "", "", "", "", "", "", null, false, null, null, null, null, "NONE",
+		return new EventForm("", "", "", "", "", Set.of(), "", "", "", false, null, AttendanceMode.IN_PERSON, "", null, "", "",
+				"", "", null, null, null, "", Set.of(), "", "", "", "", "", "", null, false, null, null, null, null, "NONE",
 				1, null, null, "");
 	}
 
@@ -70,7 +75,7 @@ record EventForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) @Nulla
 		}
 		return new EventForm(c.name(), c.nameKana(), c.summary(), c.description(), c.categoryCode(), c.fieldCodes(),
 				c.areaCode(), c.targetAudience(), c.fee(), c.free(), c.capacity(), c.attendanceMode(), c.onlineUrl(),
-				c.placeName(), c.postalCode(), c.address(), c.latitude(), c.longitude(), c.organiserGroupId(),
+				c.placeId(), "", c.placeName(), c.postalCode(), c.address(), c.latitude(), c.longitude(), c.organiserGroupId(),
 				c.organiserName(), c.coOrganiserGroupIds(), c.coOrganisersText(), c.contactName(), c.contactPhone(),
 				c.contactEmail(), c.url(), c.applicationMethod(), c.applicationDeadline(), c.takesRegistrations(),
 				first.date(), first.endDate(), first.startTime(), first.endTime(), "NONE", 1, null, null,
@@ -86,7 +91,7 @@ record EventForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) @Nulla
 		return new EventCommand(name, blankToNull(nameKana == null ? null : JapaneseText.toFurigana(nameKana)),
 				blankToNull(summary), blankToNull(description), categoryCode,
 				fieldCodes == null ? Set.of() : fieldCodes, blankToNull(areaCode), blankToNull(targetAudience),
-				blankToNull(fee), Boolean.TRUE.equals(free), capacity, attendanceMode, blankToNull(onlineUrl), null,
+				blankToNull(fee), Boolean.TRUE.equals(free), capacity, attendanceMode, blankToNull(onlineUrl), placeId,
 				blankToNull(placeName), blankToNull(postalCode), blankToNull(address), latitude, longitude,
 				organiserGroupId, blankToNull(organiserName),
 				coOrganiserGroupIds == null ? Set.of() : coOrganiserGroupIds, blankToNull(coOrganisersText),

@@ -15,7 +15,10 @@ import jp.tomoni.groups.GroupNotFound;
 import jp.tomoni.groups.GroupStatus;
 import jp.tomoni.groups.Viewer;
 import jp.tomoni.municipality.Municipalities;
+import jp.tomoni.places.PlaceSummary;
+import jp.tomoni.places.Places;
 import jp.tomoni.shared.JapaneseText;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +51,16 @@ public class EventManagement {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final Places places;
+
+	private final List<DateRegistrations> registrations;
+
 	private final Clock clock;
 
 	EventManagement(EventRepository events, EventCategoryRepository categories, EventSettings settings,
 			GroupMembers groupMembers, GroupDirectory groups, Areas areas, Municipalities municipalities,
-			AuditLog auditLog, EventMails mails, ApplicationEventPublisher publisher, Clock clock) {
+			AuditLog auditLog, EventMails mails, ApplicationEventPublisher publisher, Places places,
+			List<DateRegistrations> registrations, Clock clock) {
 		this.events = events;
 		this.categories = categories;
 		this.settings = settings;
@@ -63,6 +71,8 @@ public class EventManagement {
 		this.auditLog = auditLog;
 		this.mails = mails;
 		this.publisher = publisher;
+		this.places = places;
+		this.registrations = List.copyOf(registrations);
 		this.clock = clock;
 	}
 
@@ -74,7 +84,7 @@ public class EventManagement {
 	 */
 	@Transactional
 	public long create(EventActor actor, EventCommand input) {
-		EventCommand command = checked(actor, input, Set.of(), true, null);
+		EventCommand command = checked(actor, atPlace(input, null), Set.of(), true, null);
 		Event event = events.save(Event.create(code(), actor.accountId(), command, clock.instant()));
 		publishOrSubmit(actor, event);
 		if (actor.staff()) {
@@ -83,12 +93,18 @@ public class EventManagement {
 		return event.id();
 	}
 
-	/** The organiser changes an event; a returned event is submitted again. Kept dates may lie in the past. */
+	/**
+	 * The organiser changes an event; a returned event is submitted again. Kept dates may lie in the past. A date
+	 * that people registered for is never removed by a change: the change is refused naming the date and the number
+	 * of people, and the organiser cancels that date instead, which mails them (docs/decisions/0048).
+	 */
 	@Transactional
 	public void change(EventActor actor, long eventId, EventCommand input) {
 		Event event = managed(actor, eventId);
 		Set<LocalDate> kept = event.dates().stream().map(EventDate::date).collect(Collectors.toSet());
-		EventCommand command = checked(actor, input, kept, true, event.organiserGroupId());
+		EventCommand command = checked(actor, atPlace(input, event.toSummary().placeId()), kept, true,
+				event.organiserGroupId());
+		refuseRemovingRegisteredDates(event, command.dates());
 		event.change(command, clock.instant());
 		if (event.status() == EventStatus.RETURNED || event.status() == EventStatus.DRAFT) {
 			publishOrSubmit(actor, event);
@@ -218,6 +234,57 @@ public class EventManagement {
 		Event event = events.save(Event.imported(code(), source, sourceKey, contentHash, command, clock.instant()));
 		publish(event);
 		return ImportOutcome.CREATED;
+	}
+
+	/**
+	 * A chosen place gives the venue's name, postal code, address and coordinates (a snapshot: the event reads the
+	 * same if the place changes later). An unknown or hidden place is refused, except the one the event already has,
+	 * whose snapshot is kept. An online-only event has no place.
+	 */
+	private EventCommand atPlace(EventCommand c, @Nullable Long currentPlaceId) {
+		if (c.placeId() == null) {
+			return c;
+		}
+		if (c.attendanceMode() != null && !c.attendanceMode().hasPlace()) {
+			return withPlace(c, null, c.placeName(), c.postalCode(), c.address(), c.latitude(), c.longitude());
+		}
+		PlaceSummary place = places.find(c.placeId()).orElse(null);
+		if (place == null) {
+			if (c.placeId().equals(currentPlaceId)) {
+				return c;
+			}
+			throw new EventRuleViolation("placeId", "event.place.unknown");
+		}
+		return withPlace(c, place.id(), place.name(), place.postalCode(), place.address(), place.latitude(),
+				place.longitude());
+	}
+
+	private static EventCommand withPlace(EventCommand c, @Nullable Long placeId, @Nullable String name,
+			@Nullable String postalCode, @Nullable String address, java.math.@Nullable BigDecimal latitude,
+			java.math.@Nullable BigDecimal longitude) {
+		return new EventCommand(c.name(), c.nameKana(), c.summary(), c.description(), c.categoryCode(), c.fieldCodes(),
+				c.areaCode(), c.targetAudience(), c.fee(), c.free(), c.capacity(), c.attendanceMode(), c.onlineUrl(),
+				placeId, name, postalCode, address, latitude, longitude, c.organiserGroupId(), c.organiserName(),
+				c.coOrganiserGroupIds(), c.coOrganisersText(), c.contactName(), c.contactPhone(), c.contactEmail(),
+				c.url(), c.applicationMethod(), c.applicationDeadline(), c.takesRegistrations(), c.dates());
+	}
+
+	/** Refuses a change that would remove a date holding registrations, naming the first such date and its count. */
+	private void refuseRemovingRegisteredDates(Event event, List<EventDateCommand> wanted) {
+		List<EventDate> removed = event.datesRemovedBy(wanted);
+		if (removed.isEmpty() || registrations.isEmpty()) {
+			return;
+		}
+		List<Long> ids = removed.stream().map(EventDate::id).toList();
+		java.util.Map<Long, Long> held = new java.util.HashMap<>();
+		registrations.forEach(r -> r.heldOn(ids).forEach((id, n) -> held.merge(id, n, Long::sum)));
+		for (EventDate date : removed) {
+			long count = held.getOrDefault(date.id(), 0L);
+			if (count > 0) {
+				String when = date.date() + (date.startTime() == null ? "" : " " + date.startTime());
+				throw new EventRuleViolation("dates", "event.dates.removedWithRegistrations", when, count);
+			}
+		}
 	}
 
 	private void publishOrSubmit(EventActor actor, Event event) {

@@ -8,15 +8,20 @@ import jp.tomoni.areas.Areas;
 import jp.tomoni.groups.GroupDirectory;
 import jp.tomoni.groups.GroupProfile;
 import jp.tomoni.groups.GroupSummary;
+import jp.tomoni.places.PlaceSummary;
+import jp.tomoni.places.Places;
 import jp.tomoni.shared.ActivityField;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -40,14 +45,24 @@ class MyEventsController {
 
 	private final EventPages pages;
 
+	private final Places places;
+
 	MyEventsController(EventManagement management, Events events, EventSettings settings, GroupDirectory groups,
-			Areas areas, EventPages pages) {
+			Areas areas, EventPages pages, Places places) {
 		this.management = management;
 		this.events = events;
 		this.settings = settings;
 		this.groups = groups;
 		this.areas = areas;
 		this.pages = pages;
+		this.places = places;
+	}
+
+	/** Places the picker offers at most. */
+	static final int PLACE_CHOICES = 10;
+
+	/** One choice of the place picker: a registered place, and whether it is the one chosen now. */
+	record PlaceOption(long id, String name, @Nullable String address, boolean chosen) {
 	}
 
 	@GetMapping("/account/events")
@@ -71,7 +86,10 @@ class MyEventsController {
 
 	@PostMapping("/account/events/new")
 	String create(@Valid @ModelAttribute("eventForm") EventForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String findPlace, RedirectAttributes redirect) {
+		if (findPlace != null) {
+			return findPlace(form, model);
+		}
 		if (!result.hasErrors()) {
 			try {
 				long id = management.create(Actors.required(), form.toCommand());
@@ -97,8 +115,12 @@ class MyEventsController {
 
 	@PostMapping("/account/events/{id}/edit")
 	String change(@PathVariable long id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, @RequestParam(required = false) @Nullable String findPlace, RedirectAttributes redirect) {
 		management.editable(Actors.required(), id);
+		if (findPlace != null) {
+			addEvent(model, id);
+			return findPlace(form, model);
+		}
 		if (!result.hasErrors()) {
 			try {
 				management.change(Actors.required(), id, form.toCommand());
@@ -112,6 +134,68 @@ class MyEventsController {
 		addEvent(model, id);
 		addChoices(model);
 		return "events/form";
+	}
+
+	/**
+	 * The place picker's search as you type (htmx): the places found by name or reading, the one chosen now, and
+	 * the choice of no registered place. Without JavaScript the form's search button does the same ({@link #findPlace}).
+	 */
+	@GetMapping("/account/events/place-choices")
+	String placeChoices(@RequestParam(defaultValue = "") String placeQuery,
+			@RequestParam(required = false) @Nullable Long placeId,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		if (htmx == null) {
+			return "redirect:/account/events/new";
+		}
+		String query = placeQuery.strip();
+		addPlaceOptions(model, placeId, null, null,
+				query.isEmpty() || query.length() > 100 ? null : places.search(query, PLACE_CHOICES));
+		return "events/form :: placeChoices";
+	}
+
+	/** The picker's search without JavaScript: the form comes back as it was, with the places found; nothing saved. */
+	private String findPlace(EventForm form, Model model) {
+		BindingResult result = new BeanPropertyBindingResult(form, "eventForm");
+		String query = form.placeQuery() == null ? "" : form.placeQuery().strip();
+		List<PlaceSummary> found = null;
+		if (query.isEmpty()) {
+			result.rejectValue("placeQuery", "event.placeQuery.required");
+		}
+		else if (query.length() > 100) {
+			result.rejectValue("placeQuery", "event.field.tooLong", new Object[] { 100 }, null);
+		}
+		else {
+			found = places.search(query, PLACE_CHOICES);
+		}
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "eventForm", result);
+		addPlaceOptions(model, form.placeId(), form.placeName(), form.address(), found);
+		addChoices(model);
+		return "events/form";
+	}
+
+	/**
+	 * @param chosenName the venue the form holds for the chosen place, shown when that place is no longer public
+	 * @param found the places found, or {@code null} when nothing was searched
+	 */
+	private void addPlaceOptions(Model model, @Nullable Long chosenId, @Nullable String chosenName,
+			@Nullable String chosenAddress, @Nullable List<PlaceSummary> found) {
+		List<PlaceOption> options = new java.util.ArrayList<>();
+		if (chosenId != null) {
+			places.find(chosenId)
+				.map(p -> new PlaceOption(p.id(), p.name(), p.address(), true))
+				.or(() -> java.util.Optional.ofNullable(chosenName)
+					.map(name -> new PlaceOption(chosenId, name, chosenAddress, true)))
+				.ifPresent(options::add);
+		}
+		if (found != null) {
+			found.stream()
+				.filter(p -> chosenId == null || p.id() != chosenId)
+				.map(p -> new PlaceOption(p.id(), p.name(), p.address(), false))
+				.forEach(options::add);
+		}
+		model.addAttribute("placeOptions", options);
+		model.addAttribute("placesFound", found == null ? null : found.size());
+		model.addAttribute("placeChosen", options.stream().anyMatch(PlaceOption::chosen));
 	}
 
 	@GetMapping("/account/events/{id}/cancel")
@@ -163,12 +247,15 @@ class MyEventsController {
 		model.addAttribute("allGroups", publicGroups);
 		model.addAttribute("staff", actor.staff());
 		model.addAttribute("needsReview", !actor.staff() && settings.groupEventsNeedReview());
+		if (!model.containsAttribute("placeOptions") && model.getAttribute("eventForm") instanceof EventForm form) {
+			addPlaceOptions(model, form.placeId(), form.placeName(), form.address(), null);
+		}
 	}
 
 	private static EventForm withOrganiser(EventForm f, long groupId) {
 		return new EventForm(f.name(), f.nameKana(), f.summary(), f.description(), f.categoryCode(), f.fieldCodes(),
 				f.areaCode(), f.targetAudience(), f.fee(), f.free(), f.capacity(), f.attendanceMode(), f.onlineUrl(),
-				f.placeName(), f.postalCode(), f.address(), f.latitude(), f.longitude(), groupId, f.organiserName(),
+				f.placeId(), f.placeQuery(), f.placeName(), f.postalCode(), f.address(), f.latitude(), f.longitude(), groupId, f.organiserName(),
 				f.coOrganiserGroupIds(), f.coOrganisersText(), f.contactName(), f.contactPhone(), f.contactEmail(),
 				f.url(), f.applicationMethod(), f.applicationDeadline(), f.takesRegistrations(), f.startDate(),
 				f.endDate(), f.startTime(), f.endTime(), f.repeat(), f.everyWeeks(), f.ordinal(), f.until(),

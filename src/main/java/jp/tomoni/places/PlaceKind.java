@@ -46,6 +46,10 @@ class PlaceKind {
 		return name;
 	}
 
+	String nameEn() {
+		return nameEn;
+	}
+
 	int sortOrder() {
 		return sortOrder;
 	}

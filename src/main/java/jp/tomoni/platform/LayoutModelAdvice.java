@@ -131,6 +131,8 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.admin.synonyms", "/admin/synonyms"));
 				items.add(new MenuItem("nav.admin.groupKinds", "/admin/group-kinds"));
 				items.add(new MenuItem("nav.admin.areas", "/admin/areas"));
+				items.add(new MenuItem("nav.admin.eventCategories", "/admin/event-categories"));
+				items.add(new MenuItem("nav.admin.placeKinds", "/admin/place-kinds"));
 			}
 			return items;
 		}

@@ -43,6 +43,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	@Query("select r.dateId, r.status, count(r), coalesce(sum(r.people), 0) from Registration r where r.eventId = :eventId and r.status <> jp.tomoni.registrations.RegistrationStatus.CANCELLED group by r.dateId, r.status")
 	List<Object[]> tally(@Param("eventId") long eventId);
 
+	/** Per date among these: the number of registrations that hold a place or wait for one. */
+	@Query("select r.dateId, count(r) from Registration r where r.dateId in :dateIds and r.status in (jp.tomoni.registrations.RegistrationStatus.REGISTERED, jp.tomoni.registrations.RegistrationStatus.WAITING) group by r.dateId")
+	List<Object[]> heldOn(@Param("dateIds") Collection<Long> dateIds);
+
 	@Modifying
 	@Query("delete from Registration r where r.accountId = :accountId")
 	int deleteByAccount(@Param("accountId") long accountId);

@@ -48,8 +48,9 @@ class MenusTests {
 	void coordinatorsSeeTheGroupLifecycleListsButNotTheMasterData() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR")))
 			.contains("/backoffice/groups/unconfirmed", "/backoffice/groups/moderated")
-			.doesNotContain("/admin/group-kinds", "/admin/areas");
-		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_CITY_STAFF"))).contains("/backoffice/groups/unconfirmed");
+			.doesNotContain("/admin/group-kinds", "/admin/areas", "/admin/event-categories", "/admin/place-kinds");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_CITY_STAFF"))).contains("/backoffice/groups/unconfirmed")
+			.doesNotContain("/admin/event-categories", "/admin/place-kinds");
 	}
 
 	@Test
@@ -67,7 +68,8 @@ class MenusTests {
 	@Test
 	void administratorsSeeTheMasterData() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/admin/group-kinds", "/admin/areas",
-				"/backoffice/groups/unconfirmed", "/backoffice/groups/moderated");
+				"/admin/event-categories", "/admin/place-kinds", "/backoffice/groups/unconfirmed",
+				"/backoffice/groups/moderated");
 	}
 
 	@Test
