@@ -6,5 +6,5 @@ import jakarta.persistence.Table;
 /** A desk that receives consultations (a support centre, the city's 協働相談窓口, a university liaison): master data. */
 @Entity
 @Table(name = "consultation_desk")
-class ConsultationDesk extends MasterEntry {
+class ConsultationDesk extends ListEntry {
 }

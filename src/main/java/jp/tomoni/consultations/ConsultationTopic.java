@@ -6,5 +6,5 @@ import jakarta.persistence.Table;
 /** A topic of consultations (団体設立, 運営, 資金 …): master data. */
 @Entity
 @Table(name = "consultation_topic")
-class ConsultationTopic extends MasterEntry {
+class ConsultationTopic extends ListEntry {
 }

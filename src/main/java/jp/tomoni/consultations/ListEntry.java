@@ -6,7 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 
 /** An entry of a list the municipality keeps (desks, topics): a code, Japanese and English names, an order; a retired entry stays on its records and is no longer offered. */
 @MappedSuperclass
-abstract class MasterEntry {
+abstract class ListEntry {
 
 	@Id
 	@Column(length = 40)
@@ -24,7 +24,7 @@ abstract class MasterEntry {
 	@Column(nullable = false)
 	private boolean retired;
 
-	protected MasterEntry() {
+	protected ListEntry() {
 	}
 
 	String code() {
