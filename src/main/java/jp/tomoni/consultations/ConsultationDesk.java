@@ -7,4 +7,11 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "consultation_desk")
 class ConsultationDesk extends ListEntry {
+
+	protected ConsultationDesk() {
+	}
+
+	ConsultationDesk(String code, String name, String nameEn, int sortOrder) {
+		super(code, name, nameEn, sortOrder);
+	}
 }

@@ -60,6 +60,12 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long> {
 	List<Object[]> countReferralsByTarget(@Param("code") String code, @Param("first") LocalDate first,
 			@Param("last") LocalDate last);
 
+	@Query("select c.deskCode, count(c) from Consultation c where c.municipalityCode = :code group by c.deskCode")
+	List<Object[]> countAllByDesk(@Param("code") String code);
+
+	@Query("select t, count(c) from Consultation c join c.topicCodes t where c.municipalityCode = :code group by t")
+	List<Object[]> countAllByTopic(@Param("code") String code);
+
 	@Query("select min(c.consultedOn) from Consultation c where c.municipalityCode = :code")
 	@Nullable LocalDate firstDay(@Param("code") String code);
 }

@@ -7,4 +7,11 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "consultation_topic")
 class ConsultationTopic extends ListEntry {
+
+	protected ConsultationTopic() {
+	}
+
+	ConsultationTopic(String code, String name, String nameEn, int sortOrder) {
+		super(code, name, nameEn, sortOrder);
+	}
 }

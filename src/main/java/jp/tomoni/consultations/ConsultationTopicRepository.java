@@ -2,11 +2,11 @@ package jp.tomoni.consultations;
 
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ConsultationTopicRepository extends JpaRepository<ConsultationTopic, String> {
+interface ConsultationTopicRepository extends ListRepository<ConsultationTopic> {
 
+	@Override
 	@Query("select e from ConsultationTopic e order by e.sortOrder, e.code")
 	List<ConsultationTopic> inOrder();
 }

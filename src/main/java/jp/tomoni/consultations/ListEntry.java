@@ -27,12 +27,40 @@ abstract class ListEntry {
 	protected ListEntry() {
 	}
 
+	protected ListEntry(String code, String name, String nameEn, int sortOrder) {
+		this.code = code;
+		this.name = name;
+		this.nameEn = nameEn;
+		this.sortOrder = sortOrder;
+	}
+
 	String code() {
 		return code;
 	}
 
 	String name(java.util.Locale locale) {
 		return "en".equals(locale.getLanguage()) ? nameEn : name;
+	}
+
+	String name() {
+		return name;
+	}
+
+	String nameEn() {
+		return nameEn;
+	}
+
+	void rename(String name, String nameEn) {
+		this.name = name;
+		this.nameEn = nameEn;
+	}
+
+	void retire(boolean retired) {
+		this.retired = retired;
+	}
+
+	void order(int sortOrder) {
+		this.sortOrder = sortOrder;
 	}
 
 	int sortOrder() {

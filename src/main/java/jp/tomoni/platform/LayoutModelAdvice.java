@@ -133,6 +133,8 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.admin.areas", "/admin/areas"));
 				items.add(new MenuItem("nav.admin.eventCategories", "/admin/event-categories"));
 				items.add(new MenuItem("nav.admin.placeKinds", "/admin/place-kinds"));
+				items.add(new MenuItem("nav.admin.consultationDesks", "/admin/consultation-desks"));
+				items.add(new MenuItem("nav.admin.consultationTopics", "/admin/consultation-topics"));
 			}
 			return items;
 		}

@@ -173,6 +173,25 @@ class ConsultationIntegrationTests {
 			.isEqualTo("一度目の修正");
 	}
 
+	@Test
+	void administratorsKeepTheDesksARetiredDeskStaysOnItsRecordsAndIsNoLongerOffered() throws Exception {
+		UserDetails admin = users.loadUserByUsername("admin@example.jp");
+		String code = "desk-" + System.nanoTime() % 1_000_000;
+		mvc.perform(post("/admin/consultation-desks").with(csrf()).with(user(admin)).param("code", code)
+			.param("name", "南区まちづくりセンター").param("nameEn", "Minami ward centre"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(consultations.desks(Locale.JAPANESE)).extracting(Consultations.Choice::name).contains("南区まちづくりセンター");
+		long id = record(form(Map.of("deskCode", code, "consultedOn", "2016-05-01"), "founding"));
+
+		mvc.perform(post("/admin/consultation-desks/" + code + "/retire").with(csrf()).with(user(admin)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page("/backoffice/consultations/new")).doesNotContain("南区まちづくりセンター");
+		assertThat(page("/backoffice/consultations/" + id + "/edit")).contains("南区まちづくりセンター");
+		assertThat(body(form(Map.of("deskCode", code), "founding"))).contains("選んだ項目は使われなくなりました。");
+		assertThat(consultations.stats(new FiscalYear(2016), Locale.JAPANESE).desks())
+			.contains(new Consultations.Count("南区まちづくりセンター", 1));
+	}
+
 	private String body(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);

@@ -68,7 +68,8 @@ class MenusTests {
 	@Test
 	void administratorsSeeTheMasterData() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/admin/group-kinds", "/admin/areas",
-				"/admin/event-categories", "/admin/place-kinds", "/backoffice/groups/unconfirmed",
+				"/admin/event-categories", "/admin/place-kinds", "/admin/consultation-desks", "/admin/consultation-topics",
+				"/backoffice/groups/unconfirmed",
 				"/backoffice/groups/moderated");
 	}
 

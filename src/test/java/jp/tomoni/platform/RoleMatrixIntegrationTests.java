@@ -115,6 +115,12 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/admin/place-kinds/no-such-entry/move", ADMIN),
 				new Endpoint("POST", "/admin/place-kinds/no-such-entry/retire", ADMIN),
 				new Endpoint("POST", "/admin/place-kinds/no-such-entry/restore", ADMIN),
+				new Endpoint("GET", "/admin/consultation-desks", ADMIN), new Endpoint("POST", "/admin/consultation-desks", ADMIN),
+				new Endpoint("POST", "/admin/consultation-desks/no-such-entry", ADMIN),
+				new Endpoint("POST", "/admin/consultation-desks/no-such-entry/retire", ADMIN),
+				new Endpoint("GET", "/admin/consultation-topics", ADMIN), new Endpoint("POST", "/admin/consultation-topics", ADMIN),
+				new Endpoint("POST", "/admin/consultation-topics/no-such-entry", ADMIN),
+				new Endpoint("POST", "/admin/consultation-topics/no-such-entry/retire", ADMIN),
 				// Group members (object-level checks answer 404 to everyone but the group's administrators and staff).
 				new Endpoint("GET", "/account/groups/999999/members", EVERYONE),
 				new Endpoint("POST", "/account/groups/999999/members/invite", EVERYONE),
