@@ -91,9 +91,15 @@ class EventController {
 		return htmx != null ? "events/list :: results" : "events/list";
 	}
 
-	/** A day of the month calendar: {@code date} is null for the cells before the 1st and after the last day. */
-	record Day(@Nullable LocalDate date, boolean today, List<EventOccurrenceView> occurrences) {
+	/**
+	 * A day of the month calendar: {@code date} is null for the cells before the 1st and after the last day;
+	 * {@code more} dates beyond those shown are reached through the list of that day.
+	 */
+	record Day(@Nullable LocalDate date, boolean today, List<EventOccurrenceView> occurrences, int more) {
 	}
+
+	/** Dates shown in a day of the calendar; the others are counted (「ほか12件」) and linked to the day's list. */
+	static final int CALENDAR_PER_DAY = 10;
 
 	@GetMapping("/events/calendar")
 	String calendar(@RequestParam(required = false) @Nullable String month, Model model, Locale locale) {
@@ -106,15 +112,7 @@ class EventController {
 		}
 		LocalDate first = shown.atDay(1);
 		LocalDate last = shown.atEndOfMonth();
-		List<EventOccurrenceView> occurrences = events.publishedOccurrences(first, last);
-		Map<LocalDate, List<EventOccurrenceView>> byDay = new java.util.HashMap<>();
-		for (EventOccurrenceView o : occurrences) {
-			LocalDate end = o.endDate() == null ? o.date() : o.endDate();
-			for (LocalDate d = o.date().isBefore(first) ? first : o.date(); !d.isAfter(end) && !d.isAfter(last); d = d
-				.plusDays(1)) {
-				byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(o);
-			}
-		}
+		Events.CalendarMonth calendar = events.calendarMonth(shown, CALENDAR_PER_DAY);
 		LocalDate today = today();
 		List<List<Day>> weeks = new ArrayList<>();
 		LocalDate cursor = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
@@ -123,7 +121,9 @@ class EventController {
 			for (int i = 0; i < 7; i++) {
 				boolean inMonth = YearMonth.from(cursor).equals(shown);
 				week.add(new Day(inMonth ? cursor : null, cursor.equals(today),
-						inMonth ? byDay.getOrDefault(cursor, List.of()) : List.of()));
+						inMonth ? calendar.days().getOrDefault(cursor, List.of()) : List.of(),
+						inMonth ? calendar.totals().getOrDefault(cursor, 0)
+								- calendar.days().getOrDefault(cursor, List.of()).size() : 0));
 				cursor = cursor.plusDays(1);
 			}
 			weeks.add(week);
@@ -134,7 +134,7 @@ class EventController {
 		model.addAttribute("weeks", weeks);
 		model.addAttribute("weekdays", List.of("SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
 				"SATURDAY"));
-		model.addAttribute("count", occurrences.size());
+		model.addAttribute("count", calendar.count());
 		model.addAttribute("categoryLabels", pages.categoryLabels(locale));
 		return "events/calendar";
 	}

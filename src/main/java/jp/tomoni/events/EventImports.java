@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,12 @@ public class EventImports {
 
 	/** The key of an event exported from Tomoni that was entered on Tomoni: it is not imported again. */
 	private static final Pattern OWN_KEY = Pattern.compile("^tomoni-(\\d+)$");
+
+	/** Events per flush and clear of the persistence context (decision 0047). */
+	static final int CHUNK = 500;
+
+	/** Statements per JDBC batch. */
+	static final int BATCH = 100;
 
 	private static final Pattern KATAKANA = Pattern.compile("[\\u30A1-\\u30FA\\u30FC\\u30FB\\sA-Za-z0-9・&.\\-]");
 
@@ -177,16 +184,28 @@ public class EventImports {
 		int[] counts;
 		try {
 			counts = writing.execute(status -> {
-				entityManager.unwrap(Session.class).setJdbcBatchSize(100);
+				entityManager.unwrap(Session.class).setJdbcBatchSize(BATCH);
 				int[] tally = new int[3];
 				Map<String, String> stored = storedHashes(prepared);
+				Set<String> written = new HashSet<>();
 				for (Prepared p : prepared) {
-					if (isOwn(p) || p.hash().equals(stored.get(p.source() + "\u0000" + p.key()))) {
+					String id = p.source() + "\u0000" + p.key();
+					String storedHash = stored.get(id);
+					if (isOwn(p) || p.hash().equals(storedHash)) {
 						tally[2]++;
 						continue;
 					}
-					ImportOutcome outcome = management.importEvent(p.source(), p.key(), p.hash(), p.command());
+					// A key neither stored nor written before in this file is new: no lookup (decision 0047).
+					ImportOutcome outcome = storedHash == null && written.add(id)
+							? management.importNewEvent(p.source(), p.key(), p.hash(), p.command())
+							: management.importEvent(p.source(), p.key(), p.hash(), p.command());
 					tally[outcome.ordinal()]++;
+					if ((tally[0] + tally[1]) % CHUNK == 0) {
+						// The persistence context never holds more than a chunk: each flush checks every entity it
+						// holds. The search index keeps what the flush gave it until the commit.
+						entityManager.flush();
+						entityManager.clear();
+					}
 				}
 				return tally;
 			});

@@ -231,8 +231,23 @@ public class EventManagement {
 			event.reimport(contentHash, command, clock.instant());
 			return ImportOutcome.UPDATED;
 		}
-		Event event = events.save(Event.imported(code(), source, sourceKey, contentHash, command, clock.instant()));
-		publish(event);
+		createImported(source, sourceKey, contentHash, command);
+		return ImportOutcome.CREATED;
+	}
+
+	/**
+	 * An import's event that the import knows is not stored yet (it read the stored keys of its sources at once):
+	 * no lookup, which would also flush the session before each event (decision 0047). The id comes from the
+	 * sequence at once and the row, already published, is inserted at the next flush, in a batch.
+	 */
+	@Transactional
+	ImportOutcome importNewEvent(String source, String sourceKey, String contentHash, EventCommand input) {
+		if (Event.TOMONI.equals(source)) {
+			throw new EventRuleViolation("source", "event.import.source");
+		}
+		EventCommand command = checkedMasterData(input);
+		EventRules.check(command, today(), Set.of(), false);
+		createImported(source, sourceKey, contentHash, command);
 		return ImportOutcome.CREATED;
 	}
 
@@ -298,10 +313,25 @@ public class EventManagement {
 
 	private void publish(Event event) {
 		if (event.publish(clock.instant())) {
-			LocalDate first = event.dates().isEmpty() ? today() : event.dates().getFirst().date();
-			publisher.publishEvent(new EventPublished(event.id(), event.name(), event.categoryCode(),
-					event.organiserGroupId(), event.toSummary().placeId(), first));
+			announcePublished(event);
 		}
+	}
+
+	private void announcePublished(Event event) {
+		LocalDate first = event.dates().isEmpty() ? today() : event.dates().getFirst().date();
+		publisher.publishEvent(new EventPublished(event.id(), event.name(), event.categoryCode(),
+				event.organiserGroupId(), event.toSummary().placeId(), first));
+	}
+
+	/**
+	 * An imported event, published before it is persisted: Hibernate keeps the state it persisted for the insert,
+	 * so publishing afterwards would add an UPDATE of every new row.
+	 */
+	private void createImported(String source, String sourceKey, String contentHash, EventCommand command) {
+		Event event = Event.imported(code(), source, sourceKey, contentHash, command, clock.instant());
+		event.publish(clock.instant());
+		events.save(event);
+		announcePublished(event);
 	}
 
 	/**

@@ -1,10 +1,15 @@
 package jp.tomoni.events;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jp.tomoni.municipality.Municipalities;
+import jp.tomoni.search.SearchCounts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +28,15 @@ public class Events {
 
 	private final Municipalities municipalities;
 
+	private final SearchCounts searchCounts;
+
 	Events(EventRepository events, EventDateRepository dates, EventCategoryRepository categories,
-			Municipalities municipalities) {
+			Municipalities municipalities, SearchCounts searchCounts) {
 		this.events = events;
 		this.dates = dates;
 		this.categories = categories;
 		this.municipalities = municipalities;
+		this.searchCounts = searchCounts;
 	}
 
 	/** A public event. */
@@ -52,7 +60,47 @@ public class Events {
 	/** The dates of published events overlapping [from, to], by date and start time. */
 	@Transactional(readOnly = true)
 	public List<EventOccurrenceView> publishedOccurrences(LocalDate from, LocalDate to) {
-		return dates.findPublished(code(), from, to).stream().map(Events::view).toList();
+		return dates.findPublishedViews(code(), from, to);
+	}
+
+	/**
+	 * The month calendar: each day's dates (a multi-day date on every day it covers), at most {@code perDay} of
+	 * them, and how many there are. Kept until an event changes (a change of a date also changes its event's
+	 * {@code updatedAt}), like the counts of a search: with 100,000 events a month holds some 10,000 dates, too many
+	 * to read for every request (decision 0047).
+	 */
+	CalendarMonth calendarMonth(YearMonth month, int perDay) {
+		return searchCounts.of(Event.class, new CalendarKey(code(), month, perDay),
+				() -> CalendarMonth.of(month, publishedOccurrences(month.atDay(1), month.atEndOfMonth()), perDay));
+	}
+
+	private record CalendarKey(String municipality, YearMonth month, int perDay) {
+	}
+
+	/**
+	 * @param days the dates shown on each day that has any, in order
+	 * @param totals the number of dates on each of those days
+	 * @param count the dates of the month
+	 */
+	record CalendarMonth(Map<LocalDate, List<EventOccurrenceView>> days, Map<LocalDate, Integer> totals, int count) {
+
+		static CalendarMonth of(YearMonth month, List<EventOccurrenceView> occurrences, int perDay) {
+			LocalDate first = month.atDay(1);
+			LocalDate last = month.atEndOfMonth();
+			Map<LocalDate, List<EventOccurrenceView>> days = new HashMap<>();
+			Map<LocalDate, Integer> totals = new HashMap<>();
+			for (EventOccurrenceView o : occurrences) {
+				LocalDate end = o.endDate() == null ? o.date() : o.endDate();
+				for (LocalDate d = o.date().isBefore(first) ? first : o.date(); !d.isAfter(end)
+						&& !d.isAfter(last); d = d.plusDays(1)) {
+					if (totals.merge(d, 1, Integer::sum) <= perDay) {
+						days.computeIfAbsent(d, k -> new ArrayList<>()).add(o);
+					}
+				}
+			}
+			days.replaceAll((d, shown) -> List.copyOf(shown));
+			return new CalendarMonth(Map.copyOf(days), Map.copyOf(totals), occurrences.size());
+		}
 	}
 
 	/** The dates of published events held at a place (places module) overlapping [from, to]. */
