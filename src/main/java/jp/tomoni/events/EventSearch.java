@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import jp.tomoni.municipality.Municipalities;
@@ -54,6 +55,15 @@ public class EventSearch {
 		this.searchCounts = searchCounts;
 		this.municipalities = municipalities;
 		this.clock = clock;
+	}
+
+	/** How many first pages of a query are kept (decision 0052). */
+	static final int KEPT_PAGES = 3;
+
+	/** The entities whose change makes a kept page stale. */
+	private static final List<Class<?>> CHANGES = List.of(Event.class, EventDate.class);
+
+	private record PageKey(CountKey query, int page, int size) {
 	}
 
 	private record CountKey(String municipality, List<Set<String>> words, @Nullable LocalDate from,
@@ -115,7 +125,9 @@ public class EventSearch {
 			return all;
 		};
 		var session = Search.session(entityManager);
-		List<EventOccurrenceView> items = session.search(EventDate.class)
+		CountKey key = new CountKey(code, japaneseQuery.expansion(q), query.from(), query.to(), query.category(),
+				query.area(), japaneseQuery.expansion(target), query.freeOnly(), openAt);
+		Supplier<List<EventOccurrenceView>> searching = () -> session.search(EventDate.class)
 			.select(OccurrenceHit.class)
 			.where(matching::apply)
 			.sort(f -> scored ? f.score().then().field("date").then().field("startTime").missing().first()
@@ -125,8 +137,9 @@ public class EventSearch {
 			.stream()
 			.map(OccurrenceHit::toView)
 			.toList();
-		CountKey key = new CountKey(code, japaneseQuery.expansion(q), query.from(), query.to(), query.category(),
-				query.area(), japaneseQuery.expansion(target), query.freeOnly(), openAt);
+		// The first pages of a query are kept until an event or a date changes (decision 0052); deeper pages are rare.
+		List<EventOccurrenceView> items = page < KEPT_PAGES
+				? searchCounts.page(CHANGES, new PageKey(key, page, size), searching) : searching.get();
 		long total = searchCounts.of(Event.class, key,
 				() -> session.search(EventDate.class)
 					.select(f -> f.id())

@@ -1,6 +1,7 @@
 package jp.tomoni.search;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,7 +29,9 @@ import org.springframework.stereotype.Component;
  * are what a broad query costs. A change of any entity of the type (insert, update, delete, seen by Hibernate when it
  * is flushed and again when it is committed) starts a new generation, and the counts of older generations are never
  * read again; entries also expire after a while, which bounds a change made outside Hibernate (plain SQL) or one
- * racing with a search. The hits of a page are always searched live.
+ * racing with a search. The hits of a page are searched live too, except where a module asks for a page to be kept
+ * ({@link #page}: the first pages of the public event search, which the same popular words reach again and again;
+ * docs/decisions/0052).
  */
 @Component
 public class SearchCounts {
@@ -36,17 +39,24 @@ public class SearchCounts {
 	private record Key(Class<?> type, long generation, Object query) {
 	}
 
+	private record PageKey(List<Class<?>> types, List<Long> generations, Object query) {
+	}
+
 	private final Map<Class<?>, AtomicLong> generations = new ConcurrentHashMap<>();
 
-	private final Cache<Key, Object> cache;
+	private final Cache<Object, Object> cache;
 
 	private final boolean enabled;
+
+	private final boolean pagesEnabled;
 
 	SearchCounts(EntityManagerFactory entityManagerFactory,
 			@Value("${tomoni.search.counts-cache.enabled:true}") boolean enabled,
 			@Value("${tomoni.search.counts-cache.max-entries:5000}") long maxEntries,
-			@Value("${tomoni.search.counts-cache.expire-after:PT1M}") Duration expireAfter) {
+			@Value("${tomoni.search.counts-cache.expire-after:PT1M}") Duration expireAfter,
+			@Value("${tomoni.search.page-cache.enabled:true}") boolean pagesEnabled) {
 		this.enabled = enabled;
+		this.pagesEnabled = pagesEnabled;
 		this.cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(expireAfter).build();
 		EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
 			.getServiceRegistry()
@@ -71,6 +81,21 @@ public class SearchCounts {
 			return counting.get();
 		}
 		return (T) cache.get(new Key(type, generation(type).get(), query), key -> counting.get());
+	}
+
+	/**
+	 * A page of hits kept like the counts, until an entity of any of the types changes (or the entry expires), when
+	 * {@code tomoni.search.page-cache.enabled} (the default).
+	 *
+	 * @param query everything that decides the page (the typed text, the filters, the page number and size)
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T page(List<Class<?>> types, Object query, Supplier<T> searching) {
+		if (!pagesEnabled) {
+			return searching.get();
+		}
+		List<Long> current = types.stream().map(type -> generation(type).get()).toList();
+		return (T) cache.get(new PageKey(List.copyOf(types), current, query), key -> searching.get());
 	}
 
 	/** Forgets the counts of a type: for changes Hibernate does not see. */

@@ -94,4 +94,14 @@ class EventSearchQualityIntegrationTests {
 
 		assertThat(found("子供")).containsExactly(craft, centre);
 	}
+
+	@Test
+	void aKeptPageOfHitsIsSearchedAgainOnceAnEventChanges() {
+		long first = publish("歴史散歩", "まちを歩きます。");
+		assertThat(found("れきし")).containsExactly(first);
+		assertThat(found("れきし")).containsExactly(first);
+
+		long second = publish("歴史講座", "古文書を読みます。");
+		assertThat(found("れきし")).containsExactlyInAnyOrder(first, second);
+	}
 }
