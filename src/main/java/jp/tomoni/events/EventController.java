@@ -46,8 +46,11 @@ class EventController {
 
 	private final Clock clock;
 
+	private final CalendarWeeks calendarWeeks;
+
 	EventController(EventSearch search, Events events, EventManagement management, EventPages pages, Areas areas,
-			Highlighter highlighter, Clock clock) {
+			Highlighter highlighter, CalendarWeeks calendarWeeks, Clock clock) {
+		this.calendarWeeks = calendarWeeks;
 		this.search = search;
 		this.events = events;
 		this.management = management;
@@ -104,9 +107,9 @@ class EventController {
 	 */
 	record Entry(String href, String label, boolean cancelled) {
 
-		static List<Entry> of(List<EventOccurrenceView> occurrences) {
+		static List<Entry> of(String contextPath, List<EventOccurrenceView> occurrences) {
 			return occurrences.stream()
-				.map(o -> new Entry("/events/" + o.eventId(),
+				.map(o -> new Entry(contextPath + "/events/" + o.eventId(),
 						o.startTime() == null ? o.name() : o.startTime().format(HOUR_MINUTE) + " " + o.name(),
 						o.cancelled()))
 				.toList();
@@ -119,19 +122,10 @@ class EventController {
 	/** Dates shown in a day of the calendar; the others are counted (「ほか12件」) and linked to the day's list. */
 	static final int CALENDAR_PER_DAY = 10;
 
-	@GetMapping("/events/calendar")
-	String calendar(@RequestParam(required = false) @Nullable String month, Model model, Locale locale) {
-		YearMonth shown;
-		try {
-			shown = month == null || month.isBlank() ? YearMonth.from(today()) : YearMonth.parse(month);
-		}
-		catch (DateTimeParseException unreadable) {
-			shown = YearMonth.from(today());
-		}
+	/** The weeks of a month, Sunday first, with the days of the neighbouring months empty. */
+	static List<List<Day>> weeks(YearMonth shown, LocalDate today, Events.CalendarMonth calendar, String contextPath) {
 		LocalDate first = shown.atDay(1);
 		LocalDate last = shown.atEndOfMonth();
-		Events.CalendarMonth calendar = events.calendarMonth(shown, CALENDAR_PER_DAY);
-		LocalDate today = today();
 		List<List<Day>> weeks = new ArrayList<>();
 		LocalDate cursor = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
 		while (!cursor.isAfter(last)) {
@@ -139,17 +133,35 @@ class EventController {
 			for (int i = 0; i < 7; i++) {
 				boolean inMonth = YearMonth.from(cursor).equals(shown);
 				week.add(new Day(inMonth ? cursor : null, cursor.equals(today),
-						inMonth ? Entry.of(calendar.days().getOrDefault(cursor, List.of())) : List.of(),
+						inMonth ? Entry.of(contextPath, calendar.days().getOrDefault(cursor, List.of())) : List.of(),
 						inMonth ? calendar.totals().getOrDefault(cursor, 0)
 								- calendar.days().getOrDefault(cursor, List.of()).size() : 0));
 				cursor = cursor.plusDays(1);
 			}
 			weeks.add(week);
 		}
+		return weeks;
+	}
+
+	@GetMapping("/events/calendar")
+	String calendar(@RequestParam(required = false) @Nullable String month, Model model, Locale locale,
+			jakarta.servlet.http.HttpServletRequest request) {
+		String contextPath = request.getContextPath();
+		YearMonth shown;
+		try {
+			shown = month == null || month.isBlank() ? YearMonth.from(today()) : YearMonth.parse(month);
+		}
+		catch (DateTimeParseException unreadable) {
+			shown = YearMonth.from(today());
+		}
+		YearMonth chosen = shown;
+		Events.CalendarMonth calendar = events.calendarMonth(chosen, CALENDAR_PER_DAY);
+		LocalDate today = today();
+		model.addAttribute("calendarWeeks", calendarWeeks.html(chosen, today, locale, contextPath,
+				() -> weeks(chosen, today, calendar, contextPath)));
 		model.addAttribute("month", shown);
 		model.addAttribute("previous", shown.minusMonths(1));
 		model.addAttribute("next", shown.plusMonths(1));
-		model.addAttribute("weeks", weeks);
 		model.addAttribute("weekdays", List.of("SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
 				"SATURDAY"));
 		model.addAttribute("count", calendar.count());
