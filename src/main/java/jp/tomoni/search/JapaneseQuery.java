@@ -11,11 +11,13 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what a resident types into a Hibernate Search predicate over an index mapped with the analysers of
  * {@link JapaneseAnalysisConfigurer}. Each word typed must match (AND); a word matches its surface form (ranked
- * highest), its reading (a かな word, in katakana, against the readings of the text), or all of its bigrams (a
- * partial word; the n-gram analyser folds hiragana into katakana, so a かな word also finds the フリガナ); readings
- * and bigrams count with a constant score, the surface with its term statistics; every synonym of the word counts too, ranked a little lower than the word itself. Within each
- * of these, every token the analyser makes of the word must match: a word Kuromoji splits (高齢の方 → 高齢, 方)
- * does not match on one of its parts alone, nor a reading on a particle (ノ).
+ * highest), its reading (a word written in かな only, in katakana, as a substring of the text's reading — never a
+ * word in kanji, which would find its homophones), or all of its bigrams (a partial word; the n-gram analyser folds
+ * hiragana into katakana, so a かな word also finds the フリガナ). Readings and bigrams count with a constant score,
+ * the surface with its term statistics. Every word of the dictionary's group counts too: other spellings of the
+ * word (same reading: 子ども for 子供) as the word itself, true synonyms (児童) well below it (decision 0050). Within
+ * each of these, every token the analyser makes of the word must match, in order: a word Kuromoji splits
+ * (高齢の方 → 高齢, 方) does not match on one of its parts alone.
  */
 @Component
 public class JapaneseQuery {
