@@ -192,6 +192,18 @@ class ConsultationIntegrationTests {
 			.contains(new Consultations.Count("南区まちづくりセンター", 1));
 	}
 
+	@Test
+	void theNextPageOfAYearKeepsTheYearAndTheFilters() throws Exception {
+		long staffId = ((jp.tomoni.shared.SignedInPerson) staff()).accountId();
+		for (int i = 0; i < 51; i++) {
+			consultations.record(new ConsultationCommand("support-centre", java.time.LocalDate.of(2015, 6, 1),
+					Channel.PHONE, ConsulterKind.RESIDENT, null, null, java.util.Set.of("people"), "相談 " + i, null,
+					List.of(), null), staffId);
+		}
+		assertThat(page("/backoffice/consultations?year=2015&topic=people"))
+			.contains("/backoffice/consultations?year=2015&amp;desk=&amp;topic=people&amp;page=1");
+	}
+
 	private String body(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
