@@ -3,10 +3,11 @@ package jp.tomoni.consultations;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jp.tomoni.shared.MasterRow;
 
 /** An entry of a list the municipality keeps (desks, topics): a code, Japanese and English names, an order; a retired entry stays on its records and is no longer offered. */
 @MappedSuperclass
-abstract class ListEntry {
+abstract class ListEntry implements MasterRow {
 
 	@Id
 	@Column(length = 40)
@@ -34,7 +35,8 @@ abstract class ListEntry {
 		this.sortOrder = sortOrder;
 	}
 
-	String code() {
+	@Override
+	public String code() {
 		return code;
 	}
 
@@ -42,32 +44,39 @@ abstract class ListEntry {
 		return "en".equals(locale.getLanguage()) ? nameEn : name;
 	}
 
-	String name() {
+	@Override
+	public String name() {
 		return name;
 	}
 
-	String nameEn() {
+	@Override
+	public String nameEn() {
 		return nameEn;
 	}
 
-	void rename(String name, String nameEn) {
+	@Override
+	public void rename(String name, String nameEn) {
 		this.name = name;
 		this.nameEn = nameEn;
 	}
 
-	void retire(boolean retired) {
+	@Override
+	public void retire(boolean retired) {
 		this.retired = retired;
 	}
 
-	void order(int sortOrder) {
+	@Override
+	public void order(int sortOrder) {
 		this.sortOrder = sortOrder;
 	}
 
-	int sortOrder() {
+	@Override
+	public int sortOrder() {
 		return sortOrder;
 	}
 
-	boolean retired() {
+	@Override
+	public boolean retired() {
 		return retired;
 	}
 }

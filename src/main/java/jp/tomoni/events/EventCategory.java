@@ -4,11 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.tomoni.shared.MasterRow;
 
 /** A category of event (master data): 交流会, 講座・セミナー, … A retired category stays on old events only. */
 @Entity
 @Table(name = "event_category")
-class EventCategory {
+class EventCategory implements MasterRow {
 
 	@Id
 	@Column(length = 40)
@@ -43,36 +44,44 @@ class EventCategory {
 		this.retired = retired;
 	}
 
-	void rename(String name, String nameEn) {
+	@Override
+	public void rename(String name, String nameEn) {
 		this.name = name;
 		this.nameEn = nameEn;
 	}
 
-	void retire(boolean retired) {
+	@Override
+	public void retire(boolean retired) {
 		this.retired = retired;
 	}
 
-	void order(int sortOrder) {
+	@Override
+	public void order(int sortOrder) {
 		this.sortOrder = sortOrder;
 	}
 
-	String code() {
+	@Override
+	public String code() {
 		return code;
 	}
 
-	String name() {
+	@Override
+	public String name() {
 		return name;
 	}
 
-	String nameEn() {
+	@Override
+	public String nameEn() {
 		return nameEn;
 	}
 
-	int sortOrder() {
+	@Override
+	public int sortOrder() {
 		return sortOrder;
 	}
 
-	boolean retired() {
+	@Override
+	public boolean retired() {
 		return retired;
 	}
 

@@ -8,10 +8,8 @@ import jakarta.persistence.EntityManager;
 import jp.tomoni.audit.AuditLog;
 import jp.tomoni.audit.AuditRecord;
 import jp.tomoni.municipality.Municipalities;
-import jp.tomoni.shared.MasterEntry;
-import jp.tomoni.shared.MasterList;
+import jp.tomoni.shared.MasterRows;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Administrators keep the categories of event (master data {@code event_category}, docs/decisions/0049): add,
@@ -19,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * stays on its events and is no longer offered in the form, the filters and the import.
  */
 @Service
-class EventCategoryAdministration implements MasterList {
+class EventCategoryAdministration extends MasterRows<EventCategory> {
 
-	private final EventCategoryRepository categories;
+	private final EventCategoryRepository rows;
 
 	private final Municipalities municipalities;
 
@@ -29,72 +27,35 @@ class EventCategoryAdministration implements MasterList {
 
 	private final EntityManager entityManager;
 
-	EventCategoryAdministration(EventCategoryRepository categories, Municipalities municipalities, AuditLog auditLog,
+	EventCategoryAdministration(EventCategoryRepository rows, Municipalities municipalities, AuditLog auditLog,
 			EntityManager entityManager) {
-		this.categories = categories;
+		super(rows);
+		this.rows = rows;
 		this.municipalities = municipalities;
 		this.auditLog = auditLog;
 		this.entityManager = entityManager;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
-	public List<MasterEntry> entries() {
-		Map<String, Long> uses = uses();
-		return categories.findAllByOrderBySortOrderAscCodeAsc()
-			.stream()
-			.map(c -> new MasterEntry(c.code(), c.name(), c.nameEn(), c.retired(), uses.getOrDefault(c.code(), 0L)))
-			.toList();
+	protected List<EventCategory> inOrder() {
+		return rows.findAllByOrderBySortOrderAscCodeAsc();
 	}
 
 	@Override
-	@Transactional
-	public void add(String code, String name, String nameEn) {
-		MasterList.checkNew(code, categories.existsById(code), name, nameEn);
-		int last = categories.findAll().stream().mapToInt(EventCategory::sortOrder).max().orElse(0);
-		categories.save(new EventCategory(code, name.strip(), nameEn.strip(), last + 10));
-		auditLog.record(new AuditRecord("event-category.created", "event-category", code));
+	protected EventCategory create(String code, String name, String nameEn, int sortOrder) {
+		return new EventCategory(code, name, nameEn, sortOrder);
 	}
 
 	@Override
-	@Transactional
-	public void rename(String code, String name, String nameEn) {
-		MasterList.checkNames(name, nameEn);
-		category(code).rename(name.strip(), nameEn.strip());
-		auditLog.record(new AuditRecord("event-category.renamed", "event-category", code));
-	}
-
-	@Override
-	@Transactional
-	public void move(String code, boolean up) {
-		List<EventCategory> ordered = categories.findAllByOrderBySortOrderAscCodeAsc();
-		if (MasterList.swap(ordered, ordered.indexOf(category(code)), up, EventCategory::order)) {
-			auditLog.record(new AuditRecord("event-category.moved", "event-category", code));
-		}
-	}
-
-	@Override
-	@Transactional
-	public void retire(String code, boolean retired) {
-		EventCategory category = category(code);
-		if (retired) {
-			MasterList.checkRetire(category.retired(), categories.findAll().stream().filter(c -> !c.retired()).count());
-		}
-		category.retire(retired);
-		auditLog.record(new AuditRecord(retired ? "event-category.retired" : "event-category.restored",
-				"event-category", code));
-	}
-
-	private EventCategory category(String code) {
-		return categories.findById(code).orElseThrow(() -> new MasterList.EntryNotFound(code));
+	protected void audited(String what, String code) {
+		auditLog.record(new AuditRecord("event-category." + what, "event-category", code));
 	}
 
 	/** How many events of the municipality have each category, cancelled ones included (they stay as records). */
-	private Map<String, Long> uses() {
+	@Override
+	protected Map<String, Long> uses() {
 		Map<String, Long> uses = new HashMap<>();
-		entityManager
-			.createQuery("select e.categoryCode, count(e) from CivicEvent e where e.municipalityCode = :code "
-					+ "group by e.categoryCode", Object[].class)
+		entityManager.createQuery("select e.categoryCode, count(e) from CivicEvent e where e.municipalityCode = :code group by e.categoryCode", Object[].class)
 			.setParameter("code", municipalities.current().code())
 			.getResultList()
 			.forEach(row -> uses.put((String) row[0], (Long) row[1]));

@@ -6,11 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.tomoni.shared.MasterRow;
 
 /** A kind of place (図書館, 公園 …): master data. A retired kind stays on its places and is no longer offered. */
 @Entity
 @Table(name = "place_kind")
-class PlaceKind {
+class PlaceKind implements MasterRow {
 
 	@Id
 	@Column(length = 40)
@@ -38,36 +39,44 @@ class PlaceKind {
 		this.sortOrder = sortOrder;
 	}
 
-	String code() {
+	@Override
+	public String code() {
 		return code;
 	}
 
-	String name() {
+	@Override
+	public String name() {
 		return name;
 	}
 
-	String nameEn() {
+	@Override
+	public String nameEn() {
 		return nameEn;
 	}
 
-	int sortOrder() {
+	@Override
+	public int sortOrder() {
 		return sortOrder;
 	}
 
-	boolean retired() {
+	@Override
+	public boolean retired() {
 		return retired;
 	}
 
-	void rename(String name, String nameEn) {
+	@Override
+	public void rename(String name, String nameEn) {
 		this.name = name;
 		this.nameEn = nameEn;
 	}
 
-	void retire(boolean retired) {
+	@Override
+	public void retire(boolean retired) {
 		this.retired = retired;
 	}
 
-	void order(int sortOrder) {
+	@Override
+	public void order(int sortOrder) {
 		this.sortOrder = sortOrder;
 	}
 
