@@ -67,6 +67,9 @@ class RoleMatrixIntegrationTests {
 	static List<Endpoint> endpoints() {
 		return List.of(new Endpoint("GET", "/account/profile", EVERYONE), new Endpoint("GET", "/account/data", EVERYONE),
 				new Endpoint("GET", "/account/data/export", EVERYONE), new Endpoint("GET", "/account/delete", EVERYONE),
+				new Endpoint("GET", "/account/notices", EVERYONE), new Endpoint("POST", "/account/notices/read", EVERYONE),
+				new Endpoint("POST", "/account/notices/999999/open", EVERYONE),
+				new Endpoint("GET", "/account/notices/mail", EVERYONE), new Endpoint("POST", "/account/notices/mail", EVERYONE),
 				new Endpoint("GET", "/backoffice", STAFF), new Endpoint("GET", "/admin/accounts", ADMIN),
 				new Endpoint("GET", "/admin/accounts/new", ADMIN), new Endpoint("GET", "/admin/accounts/1", ADMIN),
 				new Endpoint("POST", "/admin/accounts/new", ADMIN), new Endpoint("GET", "/admin/mail", ADMIN),
