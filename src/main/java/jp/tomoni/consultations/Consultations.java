@@ -16,6 +16,7 @@ import jp.tomoni.audit.AuditLog;
 import jp.tomoni.audit.AuditRecord;
 import jp.tomoni.municipality.Municipalities;
 import jp.tomoni.shared.FiscalYear;
+import jp.tomoni.shared.MasterListEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -191,7 +192,7 @@ class Consultations {
 	}
 
 	/** An unknown entry is refused; a retired one only when the record did not have it already. */
-	private static void checkChoice(@Nullable ListEntry entry, String field, @Nullable String kept) {
+	private static void checkChoice(@Nullable MasterListEntry entry, String field, @Nullable String kept) {
 		if (entry == null) {
 			throw new ConsultationRuleViolation(field, "consultation.choice.unknown");
 		}
@@ -215,8 +216,8 @@ class Consultations {
 		return topics.inOrder().stream().filter(t -> codes.contains(t.code())).map(t -> names.get(t.code())).toList();
 	}
 
-	private static Map<String, String> names(List<? extends ListEntry> entries, Locale locale) {
-		return entries.stream().collect(Collectors.toMap(ListEntry::code, e -> e.name(locale)));
+	private static Map<String, String> names(List<? extends MasterListEntry> entries, Locale locale) {
+		return entries.stream().collect(Collectors.toMap(MasterListEntry::code, e -> e.name(locale)));
 	}
 
 	private static <K> Map<K, Long> toMap(List<Object[]> rows, Class<K> type) {
@@ -224,7 +225,7 @@ class Consultations {
 	}
 
 	/** Every entry of the list in its order (retired ones only when counted), with its count. */
-	private static List<Count> counted(List<? extends ListEntry> entries, Map<String, Long> counts, Locale locale) {
+	private static List<Count> counted(List<? extends MasterListEntry> entries, Map<String, Long> counts, Locale locale) {
 		return entries.stream()
 			.filter(e -> !e.retired() || counts.containsKey(e.code()))
 			.map(e -> new Count(e.name(locale), counts.getOrDefault(e.code(), 0L)))

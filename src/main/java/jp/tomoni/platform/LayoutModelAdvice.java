@@ -105,6 +105,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.myEvents", "/account/events"));
 			}
 			items.add(new MenuItem("nav.registrations", "/account/registrations"));
+			items.add(new MenuItem("nav.myTalent", "/account/talent"));
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
 			}
@@ -121,6 +122,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.newsletter", "/backoffice/newsletter"));
 				items.add(new MenuItem("nav.pageViews", "/backoffice/page-views"));
 				items.add(new MenuItem("nav.consultations", "/backoffice/consultations"));
+				items.add(new MenuItem("nav.talentBank", "/backoffice/talent"));
 				items.add(new MenuItem("nav.placesBackOffice", "/backoffice/places"));
 				items.add(new MenuItem("nav.placeImport", "/backoffice/places/import"));
 			}
@@ -133,6 +135,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.admin.areas", "/admin/areas"));
 				items.add(new MenuItem("nav.admin.eventCategories", "/admin/event-categories"));
 				items.add(new MenuItem("nav.admin.placeKinds", "/admin/place-kinds"));
+				items.add(new MenuItem("nav.admin.talentSkills", "/admin/talent-skills"));
 				items.add(new MenuItem("nav.admin.consultationDesks", "/admin/consultation-desks"));
 				items.add(new MenuItem("nav.admin.consultationTopics", "/admin/consultation-topics"));
 			}

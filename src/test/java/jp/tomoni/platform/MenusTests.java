@@ -26,7 +26,7 @@ class MenusTests {
 
 	@Test
 	void signedInPeopleSeeTheirRegistrationsVisitorsDoNot() {
-		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/account/registrations");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/account/registrations", "/account/talent");
 		assertThat(hrefs(Set.of())).doesNotContain("/account/registrations");
 	}
 
@@ -57,19 +57,20 @@ class MenusTests {
 	void coordinatorsCityStaffAndAdministratorsSeeTheNewsletterAndPageViews() {
 		for (String role : new String[] { "ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN" }) {
 			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role)
-				.contains("/backoffice/newsletter", "/backoffice/page-views", "/backoffice/consultations");
+				.contains("/backoffice/newsletter", "/backoffice/page-views", "/backoffice/consultations",
+						"/backoffice/talent");
 		}
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/newsletter",
 				"/backoffice/page-views");
 		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).doesNotContain("/backoffice/newsletter", "/backoffice/page-views",
-				"/backoffice/consultations");
+				"/backoffice/consultations", "/backoffice/talent");
 	}
 
 	@Test
 	void administratorsSeeTheMasterData() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/admin/group-kinds", "/admin/areas",
 				"/admin/event-categories", "/admin/place-kinds", "/admin/consultation-desks", "/admin/consultation-topics",
-				"/backoffice/groups/unconfirmed",
+				"/admin/talent-skills", "/backoffice/groups/unconfirmed",
 				"/backoffice/groups/moderated");
 	}
 

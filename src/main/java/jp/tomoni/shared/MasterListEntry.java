@@ -1,13 +1,17 @@
-package jp.tomoni.consultations;
+package jp.tomoni.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jp.tomoni.shared.MasterRow;
 
-/** An entry of a list the municipality keeps (desks, topics): a code, Japanese and English names, an order; a retired entry stays on its records and is no longer offered. */
+/**
+ * An entry of a short list the municipality keeps (consultation desks and topics, talent-bank skills): a code,
+ * Japanese and English names, an order; a retired entry stays on its records and is no longer offered. Each list is
+ * a table of its own whose entity extends this class; {@link MasterRows} gives it the administrators' pages.
+ */
 @MappedSuperclass
-abstract class ListEntry implements MasterRow {
+public abstract class MasterListEntry implements MasterRow {
 
 	@Id
 	@Column(length = 40)
@@ -25,10 +29,10 @@ abstract class ListEntry implements MasterRow {
 	@Column(nullable = false)
 	private boolean retired;
 
-	protected ListEntry() {
+	protected MasterListEntry() {
 	}
 
-	protected ListEntry(String code, String name, String nameEn, int sortOrder) {
+	protected MasterListEntry(String code, String name, String nameEn, int sortOrder) {
 		this.code = code;
 		this.name = name;
 		this.nameEn = nameEn;
@@ -40,7 +44,8 @@ abstract class ListEntry implements MasterRow {
 		return code;
 	}
 
-	String name(java.util.Locale locale) {
+	/** The name in the language of the page: English where asked, Japanese otherwise. */
+	public String name(java.util.Locale locale) {
 		return "en".equals(locale.getLanguage()) ? nameEn : name;
 	}
 
