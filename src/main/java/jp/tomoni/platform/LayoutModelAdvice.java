@@ -89,6 +89,7 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.places", "/places"));
 			items.add(new MenuItem("nav.news", "/news"));
 			items.add(new MenuItem("nav.stories", "/stories"));
+			items.add(new MenuItem("nav.issues", "/issues"));
 			if (authorities.isEmpty()) {
 				items.add(new MenuItem("nav.signUp", "/signup"));
 				items.add(new MenuItem("nav.signIn", "/login"));
@@ -105,6 +106,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.myEvents", "/account/events"));
 			}
 			items.add(new MenuItem("nav.registrations", "/account/registrations"));
+			items.add(new MenuItem("nav.myIssues", "/account/issues"));
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
 			}
@@ -121,6 +123,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.newsletter", "/backoffice/newsletter"));
 				items.add(new MenuItem("nav.pageViews", "/backoffice/page-views"));
 				items.add(new MenuItem("nav.consultations", "/backoffice/consultations"));
+				items.add(new MenuItem("nav.issuesBackOffice", "/backoffice/issues"));
 				items.add(new MenuItem("nav.placesBackOffice", "/backoffice/places"));
 				items.add(new MenuItem("nav.placeImport", "/backoffice/places/import"));
 			}
