@@ -3,7 +3,7 @@ package jp.tomoni.localissues;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.EnumSet;
 
 import jp.tomoni.accounts.AccountManagement;
 import jp.tomoni.accounts.AccountView;
@@ -89,7 +89,7 @@ class DemoLocalIssues {
 
 	private @Nullable Actor actor(String email, Role role) {
 		return accounts.findByEmail(email)
-			.map((AccountView a) -> new Actor(a.id(), a.displayName(), Set.of(Role.CITIZEN, role)))
+			.map((AccountView a) -> new Actor(a.id(), a.displayName(), EnumSet.of(Role.CITIZEN, role)))
 			.orElse(null);
 	}
 }

@@ -31,7 +31,7 @@ enum IssueStatus {
 		return this != SUBMITTED && this != DUPLICATE && this != OUT_OF_SCOPE;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "localIssue.status." + name();
 	}
 }
