@@ -89,6 +89,7 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.places", "/places"));
 			items.add(new MenuItem("nav.news", "/news"));
 			items.add(new MenuItem("nav.stories", "/stories"));
+			items.add(new MenuItem("nav.issues", "/issues"));
 			if (authorities.isEmpty()) {
 				items.add(new MenuItem("nav.signUp", "/signup"));
 				items.add(new MenuItem("nav.signIn", "/login"));
@@ -105,7 +106,11 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.myEvents", "/account/events"));
 			}
 			items.add(new MenuItem("nav.registrations", "/account/registrations"));
+<<<<<<< HEAD
 			items.add(new MenuItem("nav.myTalent", "/account/talent"));
+=======
+			items.add(new MenuItem("nav.myIssues", "/account/issues"));
+>>>>>>> local-issues
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
 			}
@@ -122,7 +127,11 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.newsletter", "/backoffice/newsletter"));
 				items.add(new MenuItem("nav.pageViews", "/backoffice/page-views"));
 				items.add(new MenuItem("nav.consultations", "/backoffice/consultations"));
+<<<<<<< HEAD
 				items.add(new MenuItem("nav.talentBank", "/backoffice/talent"));
+=======
+				items.add(new MenuItem("nav.issuesBackOffice", "/backoffice/issues"));
+>>>>>>> local-issues
 				items.add(new MenuItem("nav.placesBackOffice", "/backoffice/places"));
 				items.add(new MenuItem("nav.placeImport", "/backoffice/places/import"));
 			}

@@ -14,8 +14,8 @@ class MenusTests {
 
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
-		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/events", "/places", "/news", "/stories", "/signup",
-				"/login");
+		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/events", "/places", "/news", "/stories", "/issues",
+				"/signup", "/login");
 	}
 
 	@Test
@@ -114,5 +114,16 @@ class MenusTests {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_GROUP_MEMBER"))).contains("/events")
 			.doesNotContain("/account/events", "/backoffice/events");
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/account/events", "/backoffice/events");
+	}
+
+	@Test
+	void everyoneSeesLocalIssuesSignedInPeopleTheirOwnAndTriageStaffTheQueue() {
+		assertThat(hrefs(Set.of())).contains("/issues").doesNotContain("/account/issues", "/backoffice/issues");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/issues", "/account/issues")
+			.doesNotContain("/backoffice/issues");
+		for (String role : Set.of("ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")) {
+			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role).contains("/backoffice/issues");
+		}
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/issues");
 	}
 }

@@ -214,7 +214,20 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/backoffice/events/settings", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/events/settings", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/events/import", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/events/import", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/events/import", GROUP_REVIEW),
+				// Local issues: anyone signed in posts; group administrators propose; coordinators and city staff
+				// triage (object-level visibility: LocalIssueIntegrationTests).
+				new Endpoint("GET", "/account/issues", EVERYONE), new Endpoint("GET", "/account/issues/new", EVERYONE),
+				new Endpoint("POST", "/account/issues/new", EVERYONE),
+				new Endpoint("POST", "/issues/999999/proposals", EnumSet.of(Role.GROUP_ADMIN)),
+				new Endpoint("GET", "/backoffice/issues", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/issues/999999", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/issues/999999/accept", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/issues/999999/duplicate", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/issues/999999/out-of-scope", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/issues/999999/call", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/issues/999999/close-call", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/issues/999999/partners", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
