@@ -96,6 +96,12 @@ public class GroupMembers {
 		return administrators.administers(accountId, groupId);
 	}
 
+	/** The account ids of the group's administrators, for the modules that tell them about their group's matters. */
+	@Transactional(readOnly = true)
+	public List<Long> administratorsOf(long groupId) {
+		return administrators.of(groupId);
+	}
+
 	/** The groups the person belongs to, with their role, in 五十音順; a removed group is no longer listed. */
 	@Transactional(readOnly = true)
 	public List<MembershipView> membershipsOf(long accountId) {

@@ -86,6 +86,7 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.home", "/"));
 			items.add(new MenuItem("nav.groups", "/groups"));
 			items.add(new MenuItem("nav.events", "/events"));
+			items.add(new MenuItem("nav.volunteering", "/volunteering"));
 			items.add(new MenuItem("nav.places", "/places"));
 			items.add(new MenuItem("nav.news", "/news"));
 			items.add(new MenuItem("nav.stories", "/stories"));
@@ -103,8 +104,10 @@ class LayoutModelAdvice {
 			if (authorities.stream()
 				.anyMatch(Set.of("ROLE_GROUP_ADMIN", "ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")::contains)) {
 				items.add(new MenuItem("nav.myEvents", "/account/events"));
+				items.add(new MenuItem("nav.volunteering.managed", "/account/volunteering/opportunities"));
 			}
 			items.add(new MenuItem("nav.registrations", "/account/registrations"));
+			items.add(new MenuItem("nav.volunteering.mine", "/account/volunteering"));
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
 			}

@@ -14,7 +14,7 @@ class MenusTests {
 
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
-		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/events", "/places", "/news", "/stories", "/signup",
+		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/events", "/volunteering", "/places", "/news", "/stories", "/signup",
 				"/login");
 	}
 
@@ -102,6 +102,18 @@ class MenusTests {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).contains("/places")
 			.doesNotContain("/backoffice/places", "/backoffice/places/import");
 		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/places").doesNotContain("/backoffice/places");
+	}
+
+	@Test
+	void everyoneSeesVolunteeringResidentsTheirShiftsAndPublishersTheirOpportunities() {
+		assertThat(hrefs(Set.of())).contains("/volunteering").doesNotContain("/account/volunteering");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/volunteering", "/account/volunteering")
+			.doesNotContain("/account/volunteering/opportunities");
+		for (String publisher : Set.of("ROLE_GROUP_ADMIN", "ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")) {
+			assertThat(hrefs(Set.of("ROLE_CITIZEN", publisher))).as(publisher)
+				.contains("/account/volunteering", "/account/volunteering/opportunities");
+		}
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_GROUP_MEMBER"))).doesNotContain("/account/volunteering/opportunities");
 	}
 
 	@Test
