@@ -5,7 +5,7 @@ enum OpportunityStatus {
 
 	DRAFT, PUBLISHED, CLOSED;
 
-	String messageKey() {
+	public String messageKey() {
 		return "volunteering.status." + name();
 	}
 }
