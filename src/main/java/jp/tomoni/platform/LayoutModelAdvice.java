@@ -86,6 +86,7 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.home", "/"));
 			items.add(new MenuItem("nav.groups", "/groups"));
 			items.add(new MenuItem("nav.events", "/events"));
+			items.add(new MenuItem("nav.volunteering", "/volunteering"));
 			items.add(new MenuItem("nav.places", "/places"));
 			items.add(new MenuItem("nav.news", "/news"));
 			items.add(new MenuItem("nav.stories", "/stories"));
@@ -104,13 +105,12 @@ class LayoutModelAdvice {
 			if (authorities.stream()
 				.anyMatch(Set.of("ROLE_GROUP_ADMIN", "ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")::contains)) {
 				items.add(new MenuItem("nav.myEvents", "/account/events"));
+				items.add(new MenuItem("nav.volunteering.managed", "/account/volunteering/opportunities"));
 			}
 			items.add(new MenuItem("nav.registrations", "/account/registrations"));
-<<<<<<< HEAD
 			items.add(new MenuItem("nav.myTalent", "/account/talent"));
-=======
 			items.add(new MenuItem("nav.myIssues", "/account/issues"));
->>>>>>> local-issues
+			items.add(new MenuItem("nav.volunteering.mine", "/account/volunteering"));
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
 			}
@@ -127,11 +127,8 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.newsletter", "/backoffice/newsletter"));
 				items.add(new MenuItem("nav.pageViews", "/backoffice/page-views"));
 				items.add(new MenuItem("nav.consultations", "/backoffice/consultations"));
-<<<<<<< HEAD
 				items.add(new MenuItem("nav.talentBank", "/backoffice/talent"));
-=======
 				items.add(new MenuItem("nav.issuesBackOffice", "/backoffice/issues"));
->>>>>>> local-issues
 				items.add(new MenuItem("nav.placesBackOffice", "/backoffice/places"));
 				items.add(new MenuItem("nav.placeImport", "/backoffice/places/import"));
 			}

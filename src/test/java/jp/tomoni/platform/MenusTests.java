@@ -14,8 +14,8 @@ class MenusTests {
 
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
-		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/events", "/places", "/news", "/stories", "/issues",
-				"/signup", "/login");
+		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/events", "/volunteering", "/places",
+				"/news", "/stories", "/issues", "/signup", "/login");
 	}
 
 	@Test
@@ -103,6 +103,18 @@ class MenusTests {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).contains("/places")
 			.doesNotContain("/backoffice/places", "/backoffice/places/import");
 		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/places").doesNotContain("/backoffice/places");
+	}
+
+	@Test
+	void everyoneSeesVolunteeringResidentsTheirShiftsAndPublishersTheirOpportunities() {
+		assertThat(hrefs(Set.of())).contains("/volunteering").doesNotContain("/account/volunteering");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/volunteering", "/account/volunteering")
+			.doesNotContain("/account/volunteering/opportunities");
+		for (String publisher : Set.of("ROLE_GROUP_ADMIN", "ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")) {
+			assertThat(hrefs(Set.of("ROLE_CITIZEN", publisher))).as(publisher)
+				.contains("/account/volunteering", "/account/volunteering/opportunities");
+		}
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_GROUP_MEMBER"))).doesNotContain("/account/volunteering/opportunities");
 	}
 
 	@Test

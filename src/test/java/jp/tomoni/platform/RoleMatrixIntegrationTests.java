@@ -198,6 +198,18 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/events/999999/dates/999999/register", EVERYONE),
 				new Endpoint("GET", "/account/events/999999/participants", EVENT_PUBLISHERS),
 				new Endpoint("GET", "/account/events/999999/participants.csv", EVENT_PUBLISHERS),
+				// Volunteering: residents' own shifts and certificate; publishers' opportunities (object-level checks: 404).
+				new Endpoint("GET", "/account/volunteering", EVERYONE),
+				new Endpoint("GET", "/account/volunteering/certificate.pdf", EVERYONE),
+				new Endpoint("POST", "/account/volunteering/signups/999999/cancel", EVERYONE),
+				new Endpoint("POST", "/volunteering/999999/signup", EVERYONE),
+				new Endpoint("GET", "/account/volunteering/opportunities", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/volunteering/opportunities/new", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/volunteering/opportunities/new", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/volunteering/opportunities/999999", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/volunteering/opportunities/999999/publish", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/volunteering/opportunities/999999/close", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/volunteering/signups/999999/attendance?opportunityId=999999", EVENT_PUBLISHERS),
 				// Events: publishers (group administrators for their groups, staff for anyone) and the review.
 				new Endpoint("GET", "/account/events", EVENT_PUBLISHERS),
 				new Endpoint("GET", "/account/events/new", EVENT_PUBLISHERS),

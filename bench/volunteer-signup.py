@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Helper of bench/volunteer-signup.sh: drives a running Tomoni through its real pages only.
+
+1. Signs 50 residents up through /signup, confirms each address with the link of its confirmation mail (read, as an
+   administrator, in the mail outbox at /admin/mail) and signs each in: 50 sessions of their own.
+2. The demo group administrator posts an opportunity with one shift (capacity C) per round through the form.
+3. The 50 residents press "sign up" for that shift at the same instant (a barrier releases 50 threads); each request's
+   time to response is measured. Reports p50 / p95 / max, then counts the shift's sign-ups on the organiser's roster
+   and fails unless exactly C places were taken.
+
+Usage: volunteer-signup.py BASE_URL [residents] [capacity] [rounds]     defaults: 50 20 3 (the first round warms up)
+"""
+import datetime
+import http.cookiejar
+import re
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+
+BASE = sys.argv[1].rstrip("/")
+RESIDENTS = int(sys.argv[2]) if len(sys.argv) > 2 else 50
+CAPACITY = int(sys.argv[3]) if len(sys.argv) > 3 else 20
+ROUNDS = int(sys.argv[4]) if len(sys.argv) > 4 else 3
+DEMO_PASSWORD = "tomoni-demo-2026"
+PASSWORD = "sakura-no-hana-2026"
+CSRF = re.compile(r'name="_csrf"\s+value="([^"]+)"|value="([^"]+)"\s+name="_csrf"')
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class Session:
+    def __init__(self):
+        self.jar = http.cookiejar.CookieJar()
+        cookies = urllib.request.HTTPCookieProcessor(self.jar)
+        self.follow = urllib.request.build_opener(cookies)
+        self.stay = urllib.request.build_opener(cookies, NoRedirect)
+
+    def get(self, path):
+        with self.follow.open(BASE + path, timeout=60) as response:
+            return response.read().decode("utf-8"), response.geturl()
+
+    def csrf(self, path):
+        html, _ = self.get(path)
+        match = CSRF.search(html)
+        if not match:
+            raise SystemExit("no CSRF token on " + path)
+        return match.group(1) or match.group(2)
+
+    def post(self, path, fields, token_from=None):
+        data = list(fields) + [("_csrf", self.csrf(token_from or path))]
+        return self.post_raw(path, data)
+
+    def post_raw(self, path, data):
+        body = urllib.parse.urlencode(data).encode()
+        try:
+            with self.stay.open(urllib.request.Request(BASE + path, data=body), timeout=60) as response:
+                return response.status, response.headers.get("Location", "")
+        except urllib.error.HTTPError as redirect:
+            return redirect.code, redirect.headers.get("Location", "")
+
+    def sign_in(self, email, password):
+        status, location = self.post("/login", [("email", email), ("password", password)])
+        if status != 302 or "error" in location:
+            raise SystemExit("could not sign in " + email + ": " + str(status) + " " + location)
+
+
+def residents(admin, run):
+    people = []
+    for n in range(RESIDENTS):
+        email = "bench-%s-%02d@example.jp" % (run, n)
+        visitor = Session()
+        status, _ = visitor.post("/signup", [("email", email), ("password", PASSWORD), ("fullName", "試験 太郎%02d" % n),
+                                             ("fullNameKana", "シケン タロウ"), ("displayName", "しけん%02d" % n)])
+        if status != 302:
+            raise SystemExit("sign-up refused for " + email)
+        outbox, _ = admin.get("/admin/mail?to=" + urllib.parse.quote(email))
+        mail_id = re.search(r'href="/admin/mail/(\d+)"', outbox).group(1)
+        message, _ = admin.get("/admin/mail/" + mail_id)
+        token = re.search(r"/signup/confirm\?token=([A-Za-z0-9_\-]+)", message).group(1)
+        visitor.post("/signup/confirm", [("token", token)], token_from="/signup/confirm?token=" + token)
+        visitor.sign_in(email, PASSWORD)
+        people.append(visitor)
+    return people
+
+
+def post_opportunity(organiser, day):
+    form = "/account/volunteering/opportunities/new"
+    html, _ = organiser.get(form)
+    group = re.search(r'<select[^>]*name="groupId"[^>]*>.*?<option value="(\d+)"', html, re.S).group(1)
+    status, location = organiser.post(form, [
+        ("groupId", group), ("title", "負荷試験の清掃 %s" % day), ("description", "同時申込みの試験です。"),
+        ("fieldCodes", "07"), ("areaCode", ""), ("whatToBring", ""), ("skillsWanted", ""), ("minAge", ""), ("maxAge", ""),
+        ("shiftDates[0]", day), ("shiftStarts[0]", "09:00"), ("shiftEnds[0]", "12:00"), ("shiftPlaces[0]", "河川敷"),
+        ("shiftCapacities[0]", str(CAPACITY)), ("action", "publish")])
+    if status != 302:
+        raise SystemExit("the opportunity was not posted (%s)" % status)
+    opportunity = int(location.rstrip("/").rsplit("/", 1)[1])
+    page, _ = organiser.get("/volunteering/%d" % opportunity)
+    shift = int(re.search(r'data-shift-id="(\d+)"', page).group(1))
+    return opportunity, shift
+
+
+def one_round(organiser, people, day):
+    opportunity, shift = post_opportunity(organiser, day)
+    tokens = [p.csrf("/volunteering/%d" % opportunity) for p in people]
+    barrier = threading.Barrier(len(people))
+    times = [0.0] * len(people)
+    statuses = [0] * len(people)
+
+    def press(i):
+        data = [("shiftIds", str(shift)), ("_csrf", tokens[i])]
+        barrier.wait()
+        start = time.perf_counter()
+        statuses[i], _ = people[i].post_raw("/volunteering/%d/signup" % opportunity, data)
+        times[i] = (time.perf_counter() - start) * 1000
+
+    threads = [threading.Thread(target=press, args=(i,)) for i in range(len(people))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    roster, _ = organiser.get("/account/volunteering/opportunities/%d" % opportunity)
+    taken = len(re.findall(r'data-signup-id="\d+"', roster))
+    ordered = sorted(times)
+    p50 = ordered[len(ordered) // 2]
+    p95 = ordered[max(0, int(round(len(ordered) * 0.95)) - 1)]
+    return taken, p50, p95, ordered[-1], sum(1 for s in statuses if s != 302)
+
+
+def main():
+    run = datetime.datetime.now().strftime("%H%M%S")
+    admin = Session()
+    admin.sign_in("admin@example.jp", DEMO_PASSWORD)
+    organiser = Session()
+    organiser.sign_in("group-admin@example.jp", DEMO_PASSWORD)
+    started = time.time()
+    people = residents(admin, run)
+    print("%d residents signed up, confirmed and signed in through the pages in %.0f s" % (len(people),
+                                                                                          time.time() - started))
+    failed = False
+    for r in range(ROUNDS):
+        day = (datetime.date.today() + datetime.timedelta(days=7 + r)).isoformat()
+        taken, p50, p95, top, errors = one_round(organiser, people, day)
+        label = "warm-up" if r == 0 and ROUNDS > 1 else "round %d" % r
+        ok = taken == CAPACITY and errors == 0
+        failed = failed or not ok
+        print("RESULT %s: %d concurrent sign-ups, capacity %d, taken %d (%s), non-redirect answers %d; "
+              "p50 %.0f ms, p95 %.0f ms, max %.0f ms" % (label, len(people), CAPACITY, taken,
+                                                         "exact" if taken == CAPACITY else "WRONG", errors, p50, p95,
+                                                         top))
+    sys.exit(1 if failed else 0)
+
+
+main()

@@ -1,0 +1,7 @@
+package jp.tomoni.volunteering;
+
+/** What the organiser recorded for a sign-up after the shift began. */
+enum Attendance {
+
+	ATTENDED, ABSENT
+}
