@@ -249,6 +249,41 @@ public class GroupDirectory implements PersonalDataContributor {
 		return new DirectoryResult(items, counts.total(), page, size, counts.facets(), next);
 	}
 
+	/**
+	 * The approved groups that share most with a need or an offer, best first: each activity field and area in
+	 * common, each category of what the group offers or seeks asked for, and each word found in its texts adds to the
+	 * score, with the weights of the matching module. Used for its suggestions.
+	 */
+	@Transactional(readOnly = true)
+	public List<GroupMatch> matching(Set<String> fields, Set<String> areas, Set<String> offers, Set<String> seeks,
+			List<String> words, Map<String, Float> weights, int limit) {
+		if (fields.isEmpty() && areas.isEmpty() && offers.isEmpty() && seeks.isEmpty() && words.isEmpty()) {
+			return List.of();
+		}
+		return Search.session(entityManager)
+			.search(Group.class)
+			.select(f -> f.composite().from(f.entity(), f.score()).as((Group g, Float score) -> new GroupMatch(
+					g.toSummary(), g.getOfferKinds(), g.getSeekKinds(), g.getSearchText(), score)))
+			.where(f -> {
+				var all = f.bool()
+					.filter(f.match().field("municipalityCode").matching(code()))
+					.filter(f.match().field("status").matching(GroupStatus.APPROVED));
+				fields.forEach(c -> all.should(f.match().field("fields").matching(c).constantScore()
+					.boost(weights.getOrDefault("fields", 1f))));
+				areas.forEach(c -> all.should(f.match().field("areas").matching(c).constantScore()
+					.boost(weights.getOrDefault("areas", 1f))));
+				offers.forEach(c -> all.should(f.match().field("offers").matching(c).constantScore()
+					.boost(weights.getOrDefault("kinds", 1f))));
+				seeks.forEach(c -> all.should(f.match().field("seeks").matching(c).constantScore()
+					.boost(weights.getOrDefault("kinds", 1f))));
+				words.forEach(w -> all.should(f.match().field("text").matching(w).constantScore()
+					.boost(weights.getOrDefault("words", 1f))));
+				return all.minimumShouldMatchNumber(1);
+			})
+			.sort(f -> f.score().then().field("kanaKey"))
+			.fetchHits(limit);
+	}
+
 	/** A cursor as given (it has the id after a space) or a reading (カ: from カ on, so just before it). */
 	private static String afterKey(String after) {
 		String normalised = JapaneseText.normalize(after);

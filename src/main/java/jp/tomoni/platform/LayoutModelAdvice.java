@@ -90,6 +90,7 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.places", "/places"));
 			items.add(new MenuItem("nav.news", "/news"));
 			items.add(new MenuItem("nav.stories", "/stories"));
+			items.add(new MenuItem("nav.matching", "/matching"));
 			items.add(new MenuItem("nav.issues", "/issues"));
 			if (authorities.isEmpty()) {
 				items.add(new MenuItem("nav.signUp", "/signup"));
@@ -109,6 +110,7 @@ class LayoutModelAdvice {
 			}
 			items.add(new MenuItem("nav.registrations", "/account/registrations"));
 			items.add(new MenuItem("nav.myTalent", "/account/talent"));
+			items.add(new MenuItem("nav.myMatching", "/account/matching"));
 			items.add(new MenuItem("nav.myIssues", "/account/issues"));
 			items.add(new MenuItem("nav.volunteering.mine", "/account/volunteering"));
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
@@ -128,6 +130,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.pageViews", "/backoffice/page-views"));
 				items.add(new MenuItem("nav.consultations", "/backoffice/consultations"));
 				items.add(new MenuItem("nav.talentBank", "/backoffice/talent"));
+				items.add(new MenuItem("nav.matchingBackOffice", "/backoffice/matching"));
 				items.add(new MenuItem("nav.issuesBackOffice", "/backoffice/issues"));
 				items.add(new MenuItem("nav.placesBackOffice", "/backoffice/places"));
 				items.add(new MenuItem("nav.placeImport", "/backoffice/places/import"));

@@ -15,7 +15,7 @@ class MenusTests {
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
 		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/events", "/volunteering", "/places",
-				"/news", "/stories", "/issues", "/signup", "/login");
+				"/news", "/stories", "/issues", "/matching", "/signup", "/login");
 	}
 
 	@Test
@@ -26,7 +26,8 @@ class MenusTests {
 
 	@Test
 	void signedInPeopleSeeTheirRegistrationsVisitorsDoNot() {
-		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/account/registrations", "/account/talent");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/account/registrations", "/account/talent",
+				"/account/matching");
 		assertThat(hrefs(Set.of())).doesNotContain("/account/registrations");
 	}
 
@@ -58,7 +59,7 @@ class MenusTests {
 		for (String role : new String[] { "ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN" }) {
 			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role)
 				.contains("/backoffice/newsletter", "/backoffice/page-views", "/backoffice/consultations",
-						"/backoffice/talent");
+						"/backoffice/talent", "/backoffice/matching");
 		}
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/newsletter",
 				"/backoffice/page-views");
