@@ -2,6 +2,7 @@ package jp.tomoni.notifications;
 
 import jp.tomoni.shared.SignedInPerson;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,9 +12,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class UnreadNotices {
 
-	private final Notices notices;
+	/** Looked up per request: a test slice of the web layer (@WebMvcTest) has the advice but not the service. */
+	private final ObjectProvider<Notices> notices;
 
-	UnreadNotices(Notices notices) {
+	UnreadNotices(ObjectProvider<Notices> notices) {
 		this.notices = notices;
 	}
 
@@ -23,6 +25,7 @@ class UnreadNotices {
 		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInPerson person)) {
 			return null;
 		}
-		return notices.unread(person.accountId());
+		Notices service = notices.getIfAvailable();
+		return service == null ? null : service.unread(person.accountId());
 	}
 }

@@ -25,6 +25,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 
 import jp.tomoni.TomoniIntegrationTest;
+import jp.tomoni.accounts.AccountManagement;
+import jp.tomoni.accounts.SignUpCommand;
 import jp.tomoni.groups.GroupDirectory;
 import jp.tomoni.groups.GroupMembers;
 import jp.tomoni.groups.GroupStatus;
@@ -60,6 +62,16 @@ class LocalIssueIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	/** A resident of one's own: the demo citizen may have registered a group in another test of the shared database. */
+	private UserDetails freshResident() {
+		String email = "issue-resident-" + System.nanoTime() + "@example.jp";
+		accounts.signUp(new SignUpCommand(email, "sakura-no-hana-2026", "地域 花子", "チイキ ハナコ", "ちいき"));
+		return users.loadUserByUsername(email);
+	}
 
 	@Autowired
 	UserDetailsService users;
@@ -182,7 +194,7 @@ class LocalIssueIntegrationTests {
 		assertThat(mvc.perform(get("/issues/" + id)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.doesNotContain("会員が毎週見回ります");
 		// A resident who administers no group is refused; so is a second proposal of the same group.
-		mvc.perform(post("/issues/" + id + "/proposals").with(csrf()).with(user(as("citizen@example.jp")))
+		mvc.perform(post("/issues/" + id + "/proposals").with(csrf()).with(user(freshResident()))
 			.param("groupId", Long.toString(group.id())).param("summary", "x")).andExpect(status().isForbidden());
 		assertThat(mvc.perform(post("/issues/" + id + "/proposals").with(csrf()).with(user(groupAdmin))
 			.param("groupId", Long.toString(group.id())).param("summary", "二つ目")).andReturn().getResponse()
