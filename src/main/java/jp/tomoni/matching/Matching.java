@@ -619,10 +619,6 @@ class Matching {
 		return areas.all();
 	}
 
-	Map<String, String> skillNames(Locale locale) {
-		return talent.skillNames(locale);
-	}
-
 	private String code() {
 		return municipalities.current().code();
 	}

@@ -127,9 +127,10 @@ class MatchingController {
 		Actor actor = signedIn();
 		model.addAttribute("sides", PostSide.values());
 		model.addAttribute("kinds", PostKind.values());
-		model.addAttribute("skills", matching.skillNames(locale));
-		model.addAttribute("fields", ActivityField.ALL);
-		model.addAttribute("areas", matching.allAreas());
+		Suggestions.Names names = matching.names(locale);
+		model.addAttribute("skills", names.skills());
+		model.addAttribute("fieldOptions", names.fields());
+		model.addAttribute("areaOptions", names.areas());
 		model.addAttribute("groups", matching.administeredGroups(actor.accountId()));
 		model.addAttribute("staff", actor.staff());
 		return "matching/form";

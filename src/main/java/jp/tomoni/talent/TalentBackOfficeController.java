@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-import jp.tomoni.shared.ActivityField;
 import jp.tomoni.shared.FiscalYear;
 import jp.tomoni.shared.SignedInPerson;
 import org.jspecify.annotations.Nullable;
@@ -102,10 +101,5 @@ class TalentBackOfficeController {
 			redirect.addFlashAttribute("refusal", violation.code());
 			return "redirect:/backoffice/talent";
 		}
-	}
-
-	/** For the facets' labels. */
-	static java.util.List<ActivityField> fields() {
-		return ActivityField.ALL;
 	}
 }

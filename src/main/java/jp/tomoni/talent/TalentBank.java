@@ -437,10 +437,6 @@ public class TalentBank {
 		return names;
 	}
 
-	List<AreaView> allAreas() {
-		return areas.all();
-	}
-
 	private String code() {
 		return municipalities.current().code();
 	}

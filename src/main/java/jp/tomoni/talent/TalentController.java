@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-import jp.tomoni.shared.ActivityField;
 import jp.tomoni.shared.SignedInPerson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,8 +85,8 @@ class TalentController {
 
 	private String form(Locale locale, Model model) {
 		model.addAttribute("skills", bank.skillNames(locale));
-		model.addAttribute("fields", ActivityField.ALL);
-		model.addAttribute("areas", bank.allAreas());
+		model.addAttribute("fieldOptions", TalentBank.fieldNames());
+		model.addAttribute("areaOptions", bank.areaNames());
 		model.addAttribute("modes", TalentMode.values());
 		model.addAttribute("fees", TalentFee.values());
 		model.addAttribute("visibilities", TalentVisibility.values());

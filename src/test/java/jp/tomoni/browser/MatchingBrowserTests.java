@@ -37,11 +37,11 @@ class MatchingBrowserTests extends BrowserTest {
 		signIn(resident, CITIZEN);
 		talent.assertCurrent();
 		talent.field("displayName").fill(supporterName);
-		resident.page().locator("#skill-photo").check();
+		resident.page().locator("#skillCodes-photo").check();
 		talent.field("skillsText").fill(word + "の記録写真を撮れます");
 		resident.page().locator("#mode-HANDS_ON").check();
-		resident.page().locator("#field-07").check();
-		resident.page().locator("#area-hashimoto").check();
+		resident.page().locator("#fieldCodes-07").check();
+		resident.page().locator("#areaCodes-hashimoto").check();
 		resident.page().locator("#visibility-MATCHING").check();
 		resident.page().locator("#save-talent").click();
 		talent.assertCurrent();
@@ -61,9 +61,9 @@ class MatchingBrowserTests extends BrowserTest {
 		form.field("title").fill(word + "の活動の記録写真をお願いしたい");
 		form.field("description").fill("河川敷の清掃活動の様子を" + word + "の記録として撮影してくれる方を探しています。");
 		group.page().locator("#kind-SKILLS").check();
-		group.page().locator("#skill-photo").check();
-		group.page().locator("#field-07").check();
-		group.page().locator("#area-hashimoto").check();
+		group.page().locator("#skillCodes-photo").check();
+		group.page().locator("#fieldCodes-07").check();
+		group.page().locator("#areaCodes-hashimoto").check();
 		group.page().locator("#save-post").click();
 		TomoniPage post = MatchingPages.post(group);
 		post.assertCurrent();
