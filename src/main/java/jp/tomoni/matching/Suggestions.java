@@ -24,15 +24,23 @@ import org.springframework.stereotype.Component;
  * The suggestions of a post: the other side's open posts, the talent bank's supporters (for a need) and the approved
  * groups, each found by one search that scores what it shares with the post — every activity field and skill in
  * common 3, every kind of help and area 2, a period that overlaps 2, every word of the post found in its text 1 — and
- * shown with those reasons. Only the few shown are read from the database.
+ * shown with those reasons; a supporter answers a need for people or know-how. Each source gives its best
+ * {@link #PER_SOURCE}; only those are read from the database.
  */
 @Component
 class Suggestions {
 
 	static final float FIELDS = 3, SKILLS = 3, KINDS = 2, AREAS = 2, PERIOD = 2, WORDS = 1;
 
-	/** How many suggestions a post shows, and how many each source gives before they are merged. */
-	static final int LIMIT = 10;
+	/** The kinds of help a talent-bank supporter gives. */
+	private static final Set<PostKind> SUPPORTER_KINDS = EnumSet.of(PostKind.PEOPLE, PostKind.SKILLS);
+
+	/**
+	 * How many suggestions each source gives (the other side's posts, supporters, groups). The sources are shown
+	 * together, best first, but each keeps its own few: at 100,000 posts the offers alone would fill any single top
+	 * ten, since a post can share kinds and a period, which a supporter or a group never can (docs/performance.md).
+	 */
+	static final int PER_SOURCE = 5;
 
 	/** Why a suggestion was made: the kind of reason (a message key) and what is shared. */
 	record Reason(String key, String values) {
@@ -80,7 +88,6 @@ class Suggestions {
 		return all.stream()
 			.sorted(Comparator.comparingDouble((Suggestion s) -> -s.score()).thenComparing(Suggestion::type)
 				.thenComparingLong(Suggestion::id))
-			.limit(LIMIT)
 			.toList();
 	}
 
@@ -115,7 +122,7 @@ class Suggestions {
 				return all;
 			})
 			.sort(f -> f.score().then().field("createdAt").desc())
-			.fetchHits(LIMIT);
+			.fetchHits(PER_SOURCE);
 		return hits.stream().map(other -> {
 			List<Reason> reasons = new ArrayList<>();
 			shared(reasons, "fields", post.fieldCodes(), other.fieldCodes(), names.fields());
@@ -140,10 +147,16 @@ class Suggestions {
 
 	private List<Suggestion> talent(MatchPost post, List<String> words, Names names) {
 		return talent.suggestions(new TalentBank.Criteria(post.skillCodes(), post.fieldCodes(), post.areaCodes(), words),
-				LIMIT).stream().map(candidate -> {
+				PER_SOURCE).stream().map(candidate -> {
 					List<Reason> reasons = new ArrayList<>();
 					shared(reasons, "fields", post.fieldCodes(), candidate.fields(), names.fields());
 					shared(reasons, "skills", post.skillCodes(), candidate.skills(), names.skills());
+					// A supporter is the people and the know-how a need may ask for.
+					List<String> answered = post.getKindSet().stream().filter(SUPPORTER_KINDS::contains)
+						.map(names.kinds()::get).toList();
+					if (!answered.isEmpty()) {
+						reasons.add(new Reason("kinds", String.join("、", answered)));
+					}
 					shared(reasons, "areas", post.areaCodes(), candidate.areas(), names.areas());
 					words(reasons, words, candidate.text());
 					String skills = candidate.skills().stream().map(c -> names.skills().getOrDefault(c, c))
@@ -161,7 +174,7 @@ class Suggestions {
 					post.side() == PostSide.NEED ? kind.groupOffers : kind.groupSeeks);
 		}
 		List<GroupMatch> matches = groups.matching(post.fieldCodes(), post.areaCodes(), offers, seeks, words,
-				Map.of("fields", FIELDS, "areas", AREAS, "kinds", KINDS, "words", WORDS), LIMIT);
+				Map.of("fields", FIELDS, "areas", AREAS, "kinds", KINDS, "words", WORDS), PER_SOURCE);
 		return matches.stream().map(match -> {
 			List<Reason> reasons = new ArrayList<>();
 			shared(reasons, "fields", post.fieldCodes(), match.group().fields(), names.fields());

@@ -135,12 +135,19 @@ class MatchingIntegrationTests {
 		Person stranger = person();
 		register(supporter, "撮影" + word, "MATCHING", word + "の写真撮影");
 		register(hidden, "非公開" + word, "STAFF_ONLY", word + "の写真撮影");
+		Person offerer = person();
+		for (int i = 0; i < 11; i++) {
+			// Offers that share more with the need than the supporter can: they do not crowd the supporter out.
+			created(postForm(offerer, Map.of("side", "OFFER", "title", word + "の公園清掃の記録写真を撮ります" + i), "SKILLS",
+					"PEOPLE"));
+		}
 		long postId = created(postForm(admin, Map.of("poster", Long.toString(demoGroup(admin)), "title",
 				word + "の公園清掃の記録写真"), "SKILLS"));
 
 		String postPage = page(admin.details(), "/matching/posts/" + postId);
 		assertThat(postPage).contains("撮影" + word).doesNotContain("非公開" + word)
-			.contains("同じスキル：写真・動画", "同じ分野：環境の保全", "同じ地域：橋本", "共通の言葉：" + word)
+			.contains("同じスキル：写真・動画", "同じ分野：環境の保全", "同じ地域：橋本", "共通の言葉：" + word,
+					"求める・申し出るものが合う：知識・技術")
 			.doesNotContain(supporter.email());
 		assertThat(page(stranger.details(), "/matching/posts/" + postId)).doesNotContain("撮影" + word);
 		long entryId = jdbc.queryForObject("SELECT id FROM talent_entry WHERE account_id = ?", Long.class,
