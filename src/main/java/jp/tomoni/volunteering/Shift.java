@@ -12,8 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One shift of an opportunity: a day, a start and an end (Japan time), a place and a capacity. Its row is the lock
- * that every change to its sign-ups holds first.
+ * One shift of an opportunity: a day, a start and an end (Japan time), a place, a capacity and the places taken. The
+ * places taken change only through {@link ShiftRepository#take} and {@link ShiftRepository#release}, the last
+ * statements of a sign-up's or a cancellation's transaction (decision 0053).
  */
 @Entity
 @Table(name = "volunteer_shift")
@@ -40,6 +41,10 @@ class Shift {
 
 	@Column(nullable = false)
 	private int capacity;
+
+	/** Active sign-ups, kept by conditional updates only (never written from this entity). */
+	@Column(nullable = false, updatable = false)
+	private int taken;
 
 	protected Shift() {
 	}
@@ -79,6 +84,11 @@ class Shift {
 
 	int capacity() {
 		return capacity;
+	}
+
+	/** Places taken when this entity was read: a shortcut for pages and for refusing early, never the final check. */
+	int taken() {
+		return taken;
 	}
 
 	LocalDateTime start() {

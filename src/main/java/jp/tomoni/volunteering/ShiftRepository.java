@@ -3,20 +3,28 @@ package jp.tomoni.volunteering;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface ShiftRepository extends JpaRepository<Shift, Long> {
 
-	/** {@code SELECT … FOR UPDATE}: waits until no other transaction holds the shift's row. */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select s from Shift s where s.id = :id")
-	Optional<Shift> lock(@Param("id") long id);
+	/**
+	 * Takes a place unless the shift is full: 1 when taken, 0 when full. Flushes the transaction's pending writes
+	 * first, so that the shift's row, locked by this statement, is held only from here to the commit. Concurrent
+	 * callers wait for each other's commit and then see its count (PostgreSQL re-checks the condition on the row it
+	 * waited for, H2 likewise).
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query("update Shift s set s.taken = s.taken + 1 where s.id = :id and s.taken < s.capacity")
+	int take(@Param("id") long id);
+
+	/** Gives a place back (a cancelled or erased sign-up); like {@link #take}, the last statement before commit. */
+	@Modifying(flushAutomatically = true)
+	@Query("update Shift s set s.taken = s.taken - 1 where s.id = :id and s.taken > 0")
+	int release(@Param("id") long id);
 
 	List<Shift> findByOpportunityIdOrderByDateAscStartTimeAscIdAsc(long opportunityId);
 

@@ -77,15 +77,6 @@ class SignUp {
 		this.createdAt = now;
 	}
 
-	void cancel(Instant now) {
-		if (status != Status.SIGNED_UP) {
-			throw new VolunteeringRuleViolation("signUp", "volunteering.signUp.alreadyCancelled");
-		}
-		status = Status.CANCELLED;
-		activeAccountId = null;
-		cancelledAt = now;
-	}
-
 	void record(Attendance attendance, BigDecimal hours, Instant now) {
 		if (status != Status.SIGNED_UP) {
 			throw new VolunteeringRuleViolation("attendance", "volunteering.attendance.cancelled");

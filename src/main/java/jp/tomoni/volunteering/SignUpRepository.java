@@ -11,13 +11,17 @@ import org.springframework.data.repository.query.Param;
 
 interface SignUpRepository extends JpaRepository<SignUp, Long> {
 
-	/** Places taken on a shift. */
+	/** Active sign-ups of a shift, counted (the shift's {@code taken} keeps the same number). */
 	@Query("select count(s) from SignUp s where s.shiftId = :shiftId and s.status = jp.tomoni.volunteering.SignUp.Status.SIGNED_UP")
 	long taken(@Param("shiftId") long shiftId);
 
-	/** Places taken per shift among these. */
-	@Query("select s.shiftId, count(s) from SignUp s where s.shiftId in :shiftIds and s.status = jp.tomoni.volunteering.SignUp.Status.SIGNED_UP group by s.shiftId")
-	List<Object[]> takenPerShift(@Param("shiftIds") Collection<Long> shiftIds);
+	/**
+	 * Cancels the sign-up unless it already is: 1 when this caller cancelled it (and gives the place back), 0 when
+	 * another request did. Two cancellations at once cannot both give the place back.
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query("update SignUp s set s.status = jp.tomoni.volunteering.SignUp.Status.CANCELLED, s.activeAccountId = null, s.cancelledAt = :now where s.id = :id and s.status = jp.tomoni.volunteering.SignUp.Status.SIGNED_UP")
+	int cancel(@Param("id") long id, @Param("now") Instant now);
 
 	List<SignUp> findByAccountIdOrderByCreatedAtDesc(long accountId);
 

@@ -55,9 +55,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Volunteer opportunities: posting with shifts, sign-up for one or several shifts, cancellation, the reminder the day
  * before, the organisers' roster with attendance and hours, and a resident's history. A sign-up holds the person's
- * lock row and then each shift's row (in id order, so two requests never wait on each other in a circle): no shift is
- * overfilled and nobody holds two overlapping shifts, on H2 as on PostgreSQL (decision 0053). Every change that
- * concerns someone else publishes a {@link NoticeRequested} in its transaction.
+ * lock row (nobody holds two overlapping shifts) and takes each place last, by a conditional update of the shift's
+ * count in id order (no shift is overfilled, and its row is locked only from that update to the commit), on H2 as on
+ * PostgreSQL (decision 0053). Every change that concerns someone else publishes a {@link NoticeRequested} in its
+ * transaction.
  */
 @Service
 class Volunteering {
@@ -203,6 +204,10 @@ class Volunteering {
 	 * Signs the person up for the chosen shifts of one opportunity, all or none. Refused: no shift chosen, a shift
 	 * already begun, one full, one they already hold, two of them or one of them and a shift they already hold that
 	 * overlap. The group's administrators are told.
+	 * <p>
+	 * Everything is read, checked and written first (under the person's own lock only); the places are taken last,
+	 * by a conditional update of each shift's count in id order, so a shift's row is locked only from that update to
+	 * the commit and 50 residents pressing at once do not wait for each other's look-ups and notices (decision 0053).
 	 *
 	 * @return the ids of the new sign-ups
 	 */
@@ -213,6 +218,7 @@ class Volunteering {
 		ensurePersonLockRow(accountId);
 		try {
 			return retrying(() -> transactions.execute(status -> {
+				// The person's own requests one at a time: two of them at once cannot book overlapping shifts.
 				personLocks.lock(accountId).orElseThrow();
 				Opportunity opportunity = any(opportunityId);
 				if (!opportunity.isPublished()) {
@@ -248,18 +254,25 @@ class Volunteering {
 						}
 					}
 				}
+				for (Shift shift : chosen) {
+					// Full as last committed: refused at once, without writing or waiting (take() decides in the end).
+					if (shift.taken() >= shift.capacity()) {
+						throw full(shift);
+					}
+				}
 				List<Long> ids = new ArrayList<>();
 				for (Shift shift : chosen) {
-					shifts.lock(shift.id()).orElseThrow();
-					if (signUps.taken(shift.id()) >= shift.capacity()) {
-						throw new VolunteeringRuleViolation("shiftIds", "volunteering.signUp.full", label(shift));
-					}
-					ids.add(signUps.saveAndFlush(new SignUp(code(), opportunityId, shift.id(), accountId, clock.instant()))
-						.id());
+					ids.add(signUps.save(new SignUp(code(), opportunityId, shift.id(), accountId, clock.instant())).id());
 				}
-				String who = name(accountId);
-				tellOrganisers(opportunity, "volunteering.notice.signedUp", who,
+				tellOrganisers(opportunity, "volunteering.notice.signedUp", name(accountId),
 						chosen.stream().map(this::label).collect(Collectors.joining("、")));
+				// Last, in id order: take() flushes the sign-ups and the notices, then locks the shift's row until
+				// the commit. A full shift rolls the whole request back.
+				for (Shift shift : chosen) {
+					if (shifts.take(shift.id()) == 0) {
+						throw full(shift);
+					}
+				}
 				return ids;
 			}));
 		}
@@ -268,19 +281,29 @@ class Volunteering {
 		}
 	}
 
-	/** The person cancels their sign-up until the shift begins; the place is free again; the organisers are told. */
+	private VolunteeringRuleViolation full(Shift shift) {
+		return new VolunteeringRuleViolation("shiftIds", "volunteering.signUp.full", label(shift));
+	}
+
+	/**
+	 * The person cancels their sign-up until the shift begins; the place is free again; the organisers are told. As
+	 * in {@link #signUp}, the shift's row is locked only by the last statement, the one that gives the place back.
+	 */
 	void cancel(long accountId, long signUpId) {
 		SignUp found = signUps.findById(signUpId)
 			.filter(s -> s.accountId() == accountId && s.municipalityCode().equals(code()))
 			.orElseThrow(() -> new VolunteeringNotFound("sign-up " + signUpId));
 		retrying(() -> transactions.execute(status -> {
-			Shift shift = shifts.lock(found.shiftId()).orElseThrow();
+			Shift shift = shifts.findById(found.shiftId()).orElseThrow();
 			if (!shift.start().isAfter(now())) {
 				throw new VolunteeringRuleViolation("signUp", "volunteering.cancel.begun");
 			}
-			SignUp signUp = signUps.findById(signUpId).orElseThrow();
-			signUp.cancel(clock.instant());
-			tellOrganisers(any(signUp.opportunityId()), "volunteering.notice.cancelled", name(accountId), label(shift));
+			// Only the request that moves it from signed up to cancelled gives the place back.
+			if (signUps.cancel(signUpId, clock.instant()) == 0) {
+				throw new VolunteeringRuleViolation("signUp", "volunteering.signUp.alreadyCancelled");
+			}
+			tellOrganisers(any(found.opportunityId()), "volunteering.notice.cancelled", name(accountId), label(shift));
+			shifts.release(shift.id());
 			return null;
 		}));
 	}
@@ -449,11 +472,6 @@ class Volunteering {
 
 	private OpportunityView view(Opportunity o, @Nullable Long accountId) {
 		List<Shift> list = shifts.findByOpportunityIdOrderByDateAscStartTimeAscIdAsc(o.id());
-		Map<Long, Long> taken = new HashMap<>();
-		if (!list.isEmpty()) {
-			signUps.takenPerShift(list.stream().map(Shift::id).toList())
-				.forEach(row -> taken.put((Long) row[0], ((Number) row[1]).longValue()));
-		}
 		Map<Long, Long> mine = accountId == null ? Map.of()
 				: signUps.activeOf(accountId)
 					.stream()
@@ -462,7 +480,7 @@ class Volunteering {
 		LocalDateTime now = now();
 		List<ShiftView> shiftViews = list.stream()
 			.map(s -> new ShiftView(s.id(), s.date(), s.startTime(), s.endTime(), s.place(), s.capacity(),
-					taken.getOrDefault(s.id(), 0L), o.isPublished() && s.start().isAfter(now), mine.get(s.id())))
+					s.taken(), o.isPublished() && s.start().isAfter(now), mine.get(s.id())))
 			.toList();
 		String areaName = o.areaCode() == null ? null : areas.find(o.areaCode()).map(AreaView::name).orElse(null);
 		return new OpportunityView(o.id(), o.title(), o.description(),

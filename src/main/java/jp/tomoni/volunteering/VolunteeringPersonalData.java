@@ -1,5 +1,8 @@
 package jp.tomoni.volunteering;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's sign-ups, attendance and hours in their personal-data export; deleted with the account (a place they
- * held is free again). Depends only on this module's repositories, since the accounts module collects it.
+ * held is given back to its shift). Depends only on this module's repositories, since the accounts module collects it.
  */
 @Component
 class VolunteeringPersonalData implements PersonalDataContributor {
@@ -23,12 +26,15 @@ class VolunteeringPersonalData implements PersonalDataContributor {
 
 	private final PersonLockRepository personLocks;
 
+	private final Clock clock;
+
 	VolunteeringPersonalData(SignUpRepository signUps, ShiftRepository shifts, OpportunityRepository opportunities,
-			PersonLockRepository personLocks) {
+			PersonLockRepository personLocks, Clock clock) {
 		this.signUps = signUps;
 		this.shifts = shifts;
 		this.opportunities = opportunities;
 		this.personLocks = personLocks;
+		this.clock = clock;
 	}
 
 	@Override
@@ -64,7 +70,14 @@ class VolunteeringPersonalData implements PersonalDataContributor {
 	@Override
 	@Transactional
 	public void erase(PersonRef person) {
-		// Deleting the rows frees the places: places taken are counted from the active sign-ups.
+		// Each active sign-up is cancelled first (only if still active, as a cancellation at the same time may be)
+		// and gives its place back, shifts in id order as sign-ups take them; then the rows go.
+		Instant now = clock.instant();
+		signUps.activeOf(person.accountId())
+			.stream()
+			.sorted(Comparator.comparing(SignUp::shiftId))
+			.filter(s -> signUps.cancel(s.id(), now) == 1)
+			.forEach(s -> shifts.release(s.shiftId()));
 		signUps.deleteByAccount(person.accountId());
 		personLocks.deleteByAccount(person.accountId());
 	}

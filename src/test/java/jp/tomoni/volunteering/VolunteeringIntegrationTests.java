@@ -42,8 +42,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Volunteering against the database: no overfilled shift when 30 residents press at once, overlapping shifts refused
- * for one person (also when they press twice at once), shifts begun and full refused, cancellation freeing the place,
+ * Volunteering against the database: no overfilled shift when 30 residents press at once or when cancellations and
+ * sign-ups race, a place given back once per cancelled sign-up, overlapping shifts refused for one person (also when
+ * they press twice at once), shifts begun and full refused, cancellation freeing the place,
  * the notices to organisers and residents, the reminder once, attendance and hours, the history by 年度, personal data.
  */
 @TomoniIntegrationTest
@@ -195,8 +196,87 @@ class VolunteeringIntegrationTests {
 			assertThat(outcomes).filteredOn("volunteering.signUp.full"::equals).hasSize(25);
 		}
 		assertThat(signUps.taken(shiftId)).isEqualTo(5);
+		assertThat(placesTaken(shiftId)).isEqualTo(5);
 		assertThat(volunteering.find(opportunity, null).shifts().getFirst().placesLeft()).isZero();
 		assertThat(volunteering.find(opportunity, null).shifts().getFirst().full()).isTrue();
+	}
+
+	/** The shift's count of places taken, as committed. */
+	private int placesTaken(long shiftId) {
+		return shifts.findById(shiftId).orElseThrow().taken();
+	}
+
+	/** Runs the tasks at the same instant and gives each one's outcome: "ok" or the code of its refusal. */
+	private static List<String> atOnce(List<Runnable> tasks) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<String>> results = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(tasks.size())) {
+			for (Runnable task : tasks) {
+				results.add(pool.submit(() -> {
+					start.await();
+					try {
+						task.run();
+						return "ok";
+					}
+					catch (VolunteeringRuleViolation refused) {
+						return refused.code();
+					}
+				}));
+			}
+			start.countDown();
+			List<String> outcomes = new ArrayList<>();
+			for (Future<String> result : results) {
+				outcomes.add(result.get());
+			}
+			return outcomes;
+		}
+	}
+
+	@Test
+	void cancellationsAndSignUpsRacingNeverOverfillTheShiftAndKeepItsCountExact() throws Exception {
+		for (int round = 0; round < 3; round++) {
+			long opportunity = post(List.of(shift(inDays(11), 9, 12, 3)));
+			long shiftId = shiftIds(opportunity).getFirst();
+			List<Runnable> tasks = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				long holder = person();
+				long signUpId = volunteering.signUp(holder, opportunity, Set.of(shiftId)).getFirst();
+				tasks.add(() -> volunteering.cancel(holder, signUpId));
+			}
+			for (int i = 0; i < 12; i++) {
+				long newcomer = person();
+				tasks.add(() -> volunteering.signUp(newcomer, opportunity, Set.of(shiftId)));
+			}
+			assertThat(placesTaken(shiftId)).isEqualTo(3);
+
+			List<String> outcomes = atOnce(tasks);
+
+			// Every cancellation goes through; a newcomer gets a place only when one was free at their turn.
+			assertThat(outcomes.subList(0, 3)).containsOnly("ok");
+			long newcomersIn = outcomes.subList(3, tasks.size()).stream().filter("ok"::equals).count();
+			assertThat(outcomes.subList(3, tasks.size())).filteredOn(o -> !"ok".equals(o))
+				.containsOnly("volunteering.signUp.full");
+			assertThat(newcomersIn).isBetween(0L, 3L);
+			assertThat(signUps.taken(shiftId)).isEqualTo(newcomersIn);
+			assertThat(placesTaken(shiftId)).isEqualTo((int) newcomersIn);
+		}
+	}
+
+	@Test
+	void aSignUpCancelledTwiceAtOnceGivesItsPlaceBackOnce() throws Exception {
+		long opportunity = post(List.of(shift(inDays(13), 9, 12, 2)));
+		long shiftId = shiftIds(opportunity).getFirst();
+		long resident = person();
+		long other = person();
+		long signUpId = volunteering.signUp(resident, opportunity, Set.of(shiftId)).getFirst();
+		volunteering.signUp(other, opportunity, Set.of(shiftId));
+
+		List<String> outcomes = atOnce(List.of(() -> volunteering.cancel(resident, signUpId),
+				() -> volunteering.cancel(resident, signUpId)));
+
+		assertThat(outcomes).containsExactlyInAnyOrder("ok", "volunteering.signUp.alreadyCancelled");
+		assertThat(placesTaken(shiftId)).isEqualTo(1);
+		assertThat(signUps.taken(shiftId)).isEqualTo(1);
 	}
 
 	@Test
@@ -387,6 +467,8 @@ class VolunteeringIntegrationTests {
 
 		assertThat(signUps.findByAccountIdOrderByCreatedAtDesc(resident)).isEmpty();
 		assertThat(signUps.taken(shiftId)).isZero();
+		assertThat(placesTaken(shiftId)).isZero();
+		assertThat(volunteering.signUp(person(), opportunity, Set.of(shiftId))).hasSize(1);
 	}
 
 	@Test
