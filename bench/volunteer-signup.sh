@@ -6,6 +6,7 @@
 # fires the 50 sign-ups at the same instant; it prints p50/p95/max and checks that exactly the capacity was taken.
 #
 #   bench/volunteer-signup.sh [residents] [capacity] [rounds] [port]     defaults: 50 20 3 18083
+#   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/signup.jfr bench/volunteer-signup.sh …   (a profile)
 #
 # Needs target/tomoni.jar (mvn -DskipTests package) and python3. Prints the load average (2 cores shared) before
 # and after: the figures mean little without it. Exit status 1 when a round took more or fewer places than capacity.
@@ -32,7 +33,7 @@ cleanup() { stop; rm -rf "$WORK"; }
 trap cleanup EXIT
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 cd "$WORK"
-"$JAVA" -Xmx512m -jar "$ROOT/target/tomoni.jar" --server.port="$PORT" --tomoni.data-dir="$WORK/data" \
+"$JAVA" -Xmx512m ${JAVA_OPTS:-} -jar "$ROOT/target/tomoni.jar" --server.port="$PORT" --tomoni.data-dir="$WORK/data" \
 	--tomoni.volunteering.reminder-cron=- > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 300); do

@@ -94,6 +94,7 @@ class NotificationIntegrationTests {
 		assertThat(page(citizen, "/account/notices")).contains("関心が届きました " + marker);
 		assertThat(page(member, "/account/notices")).contains("関心が届きました " + marker);
 		assertThat(notices.unread(id(member))).isPositive();
+		assertThat(page(member, "/account/profile")).contains("お知らせ（未読 " + notices.unread(id(member)) + " 件）");
 
 		publish(new NoticeRequested(Set.of(id(member)), NoticeTopic.VOLUNTEERING, "明日の活動 " + marker, "明日です。",
 				"/volunteering/1"));
@@ -140,6 +141,7 @@ class NotificationIntegrationTests {
 		mvc.perform(post("/account/notices/read").with(csrf()).with(user(citizen)))
 			.andExpect(redirectedUrl("/account/notices"));
 		assertThat(notices.unread(id(citizen))).isZero();
+		assertThat(page(citizen, "/account/profile")).contains(">お知らせ<").doesNotContain("お知らせ（未読");
 		assertThat(page(citizen, "/account/notices/mail")).contains("メールで受け取るお知らせ");
 	}
 
