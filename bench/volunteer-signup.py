@@ -10,7 +10,11 @@
    a barrier releases 50 Python threads, whose own work (under the GIL) adds to the slowest times. Reports p50 / p95 / max, then counts the shift's sign-ups on the organiser's roster
    and fails unless exactly C places were taken.
 
-Usage: volunteer-signup.py BASE_URL [residents] [capacity] [rounds]     defaults: 50 20 3 (the first round warms up)
+Usage: volunteer-signup.py BASE_URL [residents] [capacity] [rounds] [warm-up rounds]     defaults: 50 20 10 20
+
+The warm-up rounds (1,000 sign-ups by default) are printed but not counted: the JIT compiler needs them before a
+round's time says anything about a server that has been running (docs/performance.md shows both). The last line
+pools the measured rounds' times: its p95 is the figure compared with the target.
 """
 import datetime
 import http.cookiejar
@@ -28,7 +32,8 @@ import urllib.request
 BASE = sys.argv[1].rstrip("/")
 RESIDENTS = int(sys.argv[2]) if len(sys.argv) > 2 else 50
 CAPACITY = int(sys.argv[3]) if len(sys.argv) > 3 else 20
-ROUNDS = int(sys.argv[4]) if len(sys.argv) > 4 else 3
+ROUNDS = int(sys.argv[4]) if len(sys.argv) > 4 else 10
+WARMUP = int(sys.argv[5]) if len(sys.argv) > 5 else 20
 CLIENT = os.environ.get("CLIENT") or ("curl" if shutil.which("curl") else "python")
 DEMO_PASSWORD = "tomoni-demo-2026"
 PASSWORD = "sakura-no-hana-2026"
@@ -126,6 +131,8 @@ def one_round(organiser, people, day):
         statuses[i], _ = people[i].post_raw("/volunteering/%d/signup" % opportunity, data)
         times[i] = (time.perf_counter() - start) * 1000
 
+    cpu_before = server_cpu_ms()
+    burst_start = datetime.datetime.now(datetime.timezone.utc)
     if CLIENT == "curl":
         pressed_with_curl(people, opportunity, shift, tokens, statuses, times)
     else:
@@ -134,12 +141,27 @@ def one_round(organiser, people, day):
             t.start()
         for t in threads:
             t.join()
+    cpu = server_cpu_ms() - cpu_before
+    print("  burst %s - %s UTC%s" % (burst_start.strftime("%H:%M:%S.%f")[:-3],
+                                     datetime.datetime.now(datetime.timezone.utc).strftime("%H:%M:%S.%f")[:-3],
+                                     ": server CPU %.0f ms, %.1f ms a sign-up" % (cpu, cpu / len(people))
+                                     if os.environ.get("APP_PID") else ""))
     roster, _ = organiser.get("/account/volunteering/opportunities/%d" % opportunity)
     taken = len(re.findall(r'data-signup-id="\d+"', roster))
     ordered = sorted(times)
     p50 = ordered[len(ordered) // 2]
     p95 = ordered[max(0, int(round(len(ordered) * 0.95)) - 1)]
-    return taken, p50, p95, ordered[-1], sum(1 for s in statuses if s != 302)
+    return taken, p50, p95, ordered[-1], sum(1 for s in statuses if s != 302), times
+
+
+def server_cpu_ms():
+    """User + system CPU time of the application process (APP_PID, set by volunteer-signup.sh), in milliseconds."""
+    pid = os.environ.get("APP_PID")
+    if not pid:
+        return 0.0
+    with open("/proc/%s/stat" % pid) as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000.0 / os.sysconf("SC_CLK_TCK")
 
 
 def pressed_with_curl(people, opportunity, shift, tokens, statuses, times):
@@ -179,16 +201,24 @@ def main():
     print("%d residents signed up, confirmed and signed in through the pages in %.0f s; client: %s" % (
         len(people), time.time() - started, CLIENT))
     failed = False
-    for r in range(ROUNDS):
+    measured = []
+    for r in range(WARMUP + ROUNDS):
         day = (datetime.date.today() + datetime.timedelta(days=7 + r)).isoformat()
-        taken, p50, p95, top, errors = one_round(organiser, people, day)
-        label = "warm-up" if r == 0 and ROUNDS > 1 else "round %d" % r
+        taken, p50, p95, top, errors, times = one_round(organiser, people, day)
+        label = "warm-up %d" % (r + 1) if r < WARMUP else "round %d" % (r - WARMUP + 1)
+        if r >= WARMUP:
+            measured += times
         ok = taken == CAPACITY and errors == 0
         failed = failed or not ok
         print("RESULT %s: %d concurrent sign-ups, capacity %d, taken %d (%s), non-redirect answers %d; "
               "p50 %.0f ms, p95 %.0f ms, max %.0f ms" % (label, len(people), CAPACITY, taken,
                                                          "exact" if taken == CAPACITY else "WRONG", errors, p50, p95,
                                                          top))
+    if measured:
+        ordered = sorted(measured)
+        print("RESULT all %d measured rounds together (%d sign-ups, after %d warm-up rounds): p50 %.0f ms, "
+              "p95 %.0f ms, max %.0f ms" % (ROUNDS, len(ordered), WARMUP, ordered[len(ordered) // 2],
+                                            ordered[max(0, int(round(len(ordered) * 0.95)) - 1)], ordered[-1]))
     sys.exit(1 if failed else 0)
 
 

@@ -5,7 +5,7 @@
 # confirmation link from the mail outbox, sign-in), posts one shift per round as the demo group administrator, and
 # fires the 50 sign-ups at the same instant; it prints p50/p95/max and checks that exactly the capacity was taken.
 #
-#   bench/volunteer-signup.sh [residents] [capacity] [rounds] [port]     defaults: 50 20 3 18083
+#   bench/volunteer-signup.sh [residents] [capacity] [rounds] [warm-up rounds] [port]     defaults: 50 20 10 20 18083
 #   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/signup.jfr bench/volunteer-signup.sh …   (a profile)
 #
 # Needs target/tomoni.jar (mvn -DskipTests package) and python3. Prints the load average (2 cores shared) before
@@ -13,8 +13,9 @@
 set -euo pipefail
 RESIDENTS="${1:-50}"
 CAPACITY="${2:-20}"
-ROUNDS="${3:-3}"
-PORT="${4:-18083}"
+ROUNDS="${3:-10}"
+WARMUP="${4:-20}"
+PORT="${5:-18083}"
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -44,6 +45,6 @@ curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null || { echo "the app
 # The demo data loads after the start: wait for the demo opportunities' page to answer.
 for _ in $(seq 60); do curl -fs "http://127.0.0.1:$PORT/volunteering" | grep -q 'data-opportunity-id' && break; sleep 1; done
 status=0
-python3 "$ROOT/bench/volunteer-signup.py" "http://127.0.0.1:$PORT" "$RESIDENTS" "$CAPACITY" "$ROUNDS" || status=$?
+APP_PID="$APP" python3 "$ROOT/bench/volunteer-signup.py" "http://127.0.0.1:$PORT" "$RESIDENTS" "$CAPACITY" "$ROUNDS" "$WARMUP" || status=$?
 echo "RSS: $(ps -o rss= -p "$APP") kB; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit $status

@@ -30,5 +30,13 @@ interface ShiftRepository extends JpaRepository<Shift, Long> {
 
 	List<Shift> findByIdIn(Collection<Long> ids);
 
+	/**
+	 * The shifts a person holds a place on (sign-ups not cancelled). One parameter, no list: Hibernate reuses the
+	 * query's translation, which it does not for an {@code in} list (the sign-up under load, docs/performance.md).
+	 */
+	@Query("select sh from Shift sh where sh.id in (select s.shiftId from SignUp s where s.accountId = :accountId"
+			+ " and s.status = jp.tomoni.volunteering.SignUp.Status.SIGNED_UP)")
+	List<Shift> heldBy(@Param("accountId") long accountId);
+
 	List<Shift> findByDate(LocalDate date);
 }
