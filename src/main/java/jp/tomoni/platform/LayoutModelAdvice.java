@@ -147,6 +147,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.admin.talentSkills", "/admin/talent-skills"));
 				items.add(new MenuItem("nav.admin.consultationDesks", "/admin/consultation-desks"));
 				items.add(new MenuItem("nav.admin.consultationTopics", "/admin/consultation-topics"));
+				items.add(new MenuItem("nav.admin.departments", "/admin/departments"));
 			}
 			return items;
 		}
