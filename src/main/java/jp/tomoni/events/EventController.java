@@ -48,9 +48,14 @@ class EventController {
 
 	private final CalendarWeeks calendarWeeks;
 
+	/** Other modules' lines on what the city lends an event (後援 / 共催): none when no module contributes. */
+	private final org.springframework.beans.factory.ObjectProvider<EventEndorsement> endorsements;
+
 	EventController(EventSearch search, Events events, EventManagement management, EventPages pages, Areas areas,
-			Highlighter highlighter, CalendarWeeks calendarWeeks, Clock clock) {
+			Highlighter highlighter, CalendarWeeks calendarWeeks, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<EventEndorsement> endorsements) {
 		this.calendarWeeks = calendarWeeks;
+		this.endorsements = endorsements;
 		this.search = search;
 		this.events = events;
 		this.management = management;
@@ -187,6 +192,8 @@ class EventController {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
 					java.util.LinkedHashMap::new)));
 		model.addAttribute("areaName", pages.areaName(details.areaCode()).orElse(null));
+		model.addAttribute("endorsements",
+				endorsements.orderedStream().flatMap(e -> e.endorsementsOf(id, locale).stream()).toList());
 		model.addAttribute("manageable", Actors.current().filter(a -> management.mayManage(a, id)).isPresent());
 		model.addAttribute("jsonLd", pages.jsonLd(details, url,
 				labels.getOrDefault(details.summary().categoryCode(), "")));

@@ -108,6 +108,9 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.myEvents", "/account/events"));
 				items.add(new MenuItem("nav.volunteering.managed", "/account/volunteering/opportunities"));
 			}
+			if (authorities.contains("ROLE_GROUP_ADMIN")) {
+				items.add(new MenuItem("nav.myPatronage", "/account/patronage"));
+			}
 			items.add(new MenuItem("nav.registrations", "/account/registrations"));
 			items.add(new MenuItem("nav.myTalent", "/account/talent"));
 			items.add(new MenuItem("nav.myMatching", "/account/matching"));
@@ -132,6 +135,9 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.talentBank", "/backoffice/talent"));
 				items.add(new MenuItem("nav.matchingBackOffice", "/backoffice/matching"));
 				items.add(new MenuItem("nav.issuesBackOffice", "/backoffice/issues"));
+				if (authorities.stream().anyMatch(Set.of("ROLE_CITY_STAFF", "ROLE_ADMIN")::contains)) {
+					items.add(new MenuItem("nav.patronageReview", "/backoffice/patronage"));
+				}
 				items.add(new MenuItem("nav.placesBackOffice", "/backoffice/places"));
 				items.add(new MenuItem("nav.placeImport", "/backoffice/places/import"));
 			}
@@ -148,6 +154,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.admin.consultationDesks", "/admin/consultation-desks"));
 				items.add(new MenuItem("nav.admin.consultationTopics", "/admin/consultation-topics"));
 				items.add(new MenuItem("nav.admin.departments", "/admin/departments"));
+				items.add(new MenuItem("nav.admin.patronageConditions", "/admin/patronage-conditions"));
 			}
 			return items;
 		}

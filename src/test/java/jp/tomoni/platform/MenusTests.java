@@ -71,7 +71,7 @@ class MenusTests {
 	void administratorsSeeTheMasterData() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/admin/group-kinds", "/admin/areas",
 				"/admin/event-categories", "/admin/place-kinds", "/admin/consultation-desks", "/admin/consultation-topics",
-				"/admin/talent-skills", "/admin/departments", "/backoffice/groups/unconfirmed",
+				"/admin/talent-skills", "/admin/departments", "/admin/patronage-conditions", "/backoffice/groups/unconfirmed",
 				"/backoffice/groups/moderated");
 	}
 
@@ -116,6 +116,17 @@ class MenusTests {
 				.contains("/account/volunteering", "/account/volunteering/opportunities");
 		}
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_GROUP_MEMBER"))).doesNotContain("/account/volunteering/opportunities");
+	}
+
+	@Test
+	void groupAdministratorsApplyForPatronageAndCityStaffDecide() {
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_GROUP_ADMIN"))).contains("/account/patronage")
+			.doesNotContain("/backoffice/patronage");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).doesNotContain("/account/patronage");
+		for (String role : Set.of("ROLE_CITY_STAFF", "ROLE_ADMIN")) {
+			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role).contains("/backoffice/patronage");
+		}
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_COORDINATOR"))).doesNotContain("/backoffice/patronage");
 	}
 
 	@Test

@@ -251,7 +251,19 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/backoffice/issues/999999/out-of-scope", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/issues/999999/call", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/issues/999999/close-call", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/issues/999999/partners", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/issues/999999/partners", GROUP_REVIEW),
+				// Patronage and co-hosting: group administrators apply; city staff decide (PatronageIntegrationTests).
+				new Endpoint("GET", "/account/patronage", EnumSet.of(Role.GROUP_ADMIN)),
+				new Endpoint("GET", "/account/patronage/new", EnumSet.of(Role.GROUP_ADMIN)),
+				new Endpoint("POST", "/account/patronage/new", EnumSet.of(Role.GROUP_ADMIN)),
+				new Endpoint("POST", "/account/patronage/999999/withdraw", EnumSet.of(Role.GROUP_ADMIN)),
+				new Endpoint("GET", "/backoffice/patronage", EnumSet.of(Role.CITY_STAFF, Role.ADMIN)),
+				new Endpoint("GET", "/backoffice/patronage/999999", EnumSet.of(Role.CITY_STAFF, Role.ADMIN)),
+				new Endpoint("POST", "/backoffice/patronage/999999/decision", EnumSet.of(Role.CITY_STAFF, Role.ADMIN)),
+				new Endpoint("GET", "/admin/patronage-conditions", ADMIN),
+				new Endpoint("POST", "/admin/patronage-conditions", ADMIN),
+				new Endpoint("POST", "/admin/patronage-conditions/no-such-entry", ADMIN),
+				new Endpoint("POST", "/admin/patronage-conditions/no-such-entry/retire", ADMIN));
 	}
 
 	static Stream<Arguments> matrix() {

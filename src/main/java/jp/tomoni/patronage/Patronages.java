@@ -1,0 +1,213 @@
+package jp.tomoni.patronage;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jp.tomoni.audit.AuditLog;
+import jp.tomoni.audit.AuditRecord;
+import jp.tomoni.events.EventManagement;
+import jp.tomoni.events.EventStatus;
+import jp.tomoni.events.EventSummary;
+import jp.tomoni.groups.GroupMembers;
+import jp.tomoni.groups.GroupSummary;
+import jp.tomoni.groups.MembershipView;
+import jp.tomoni.municipality.Municipalities;
+import jp.tomoni.projects.DepartmentView;
+import jp.tomoni.projects.Departments;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications for the city's patronage or co-hosting (後援・共催名義): a group's administrator applies for one of the
+ * group's events, confirming each published condition; city staff decide, approving or refusing with reasons; the
+ * group may withdraw while undecided. Every step is audited.
+ */
+@Service
+public class Patronages {
+
+	private final PatronageApplicationRepository applications;
+
+	private final PatronageConditions conditions;
+
+	private final GroupMembers members;
+
+	private final EventManagement events;
+
+	private final Departments departments;
+
+	private final Municipalities municipalities;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	Patronages(PatronageApplicationRepository applications, PatronageConditions conditions, GroupMembers members,
+			EventManagement events, Departments departments, Municipalities municipalities, AuditLog auditLog,
+			Clock clock) {
+		this.applications = applications;
+		this.conditions = conditions;
+		this.members = members;
+		this.events = events;
+		this.departments = departments;
+		this.municipalities = municipalities;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/** The groups this person administers (they may apply for these groups' events). */
+	@Transactional(readOnly = true)
+	public List<GroupSummary> groupsOf(long accountId) {
+		return members.membershipsOf(accountId)
+			.stream()
+			.filter(MembershipView::administrator)
+			.map(MembershipView::group)
+			.toList();
+	}
+
+	/** The events of those groups this person may manage and that are not cancelled: the choices of the form. */
+	@Transactional(readOnly = true)
+	public List<EventSummary> eventsOf(long accountId) {
+		Set<Long> groups = groupIds(accountId);
+		return events.managedBy(accountId)
+			.stream()
+			.filter(e -> e.organiserGroupId() != null && groups.contains(e.organiserGroupId()))
+			.filter(e -> e.status() != EventStatus.CANCELLED)
+			.toList();
+	}
+
+	@Transactional
+	public long apply(long accountId, PatronageCommand command) {
+		GroupSummary group = groupsOf(accountId).stream()
+			.filter(g -> g.id() == command.groupId())
+			.findFirst()
+			.orElseThrow(() -> new PatronageRuleViolation("groupId", "patronage.apply.notAdministrator"));
+		EventSummary event = eventsOf(accountId).stream()
+			.filter(e -> e.id() == command.eventId())
+			.findFirst()
+			.orElseThrow(() -> new PatronageRuleViolation("eventId", "patronage.apply.notGroupEvent"));
+		if (event.organiserGroupId() == null || event.organiserGroupId() != group.id()) {
+			throw new PatronageRuleViolation("eventId", "patronage.apply.notGroupEvent");
+		}
+		DepartmentView department = departments.find(command.departmentCode())
+			.filter(d -> !d.retired())
+			.orElseThrow(() -> new PatronageRuleViolation("departmentCode", "patronage.apply.department"));
+		Set<String> missing = new TreeSet<>();
+		for (PatronageCondition condition : conditions.active()) {
+			if (!command.conditionsConfirmed().contains(condition.code())) {
+				missing.add(condition.name());
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new PatronageRuleViolation("conditionsConfirmed", "patronage.apply.conditions",
+					String.join("、", missing));
+		}
+		if (applications.openFor(event.id(), command.kind())) {
+			throw new PatronageRuleViolation("eventId", "patronage.apply.already");
+		}
+		PatronageApplication application = applications.save(new PatronageApplication(code(), group.id(),
+				group.name(), event.id(), event.name(), command.kind(), department.code(), command.purpose().strip(),
+				command.expectedParticipants(), command.conditionsConfirmed(), accountId, clock.instant()));
+		auditLog.record(new AuditRecord("patronage.applied", "patronage", Long.toString(application.id())));
+		return application.id();
+	}
+
+	/** The applications of the groups this person administers, newest first. */
+	@Transactional(readOnly = true)
+	public List<PatronageView> ofMyGroups(long accountId) {
+		Set<Long> groups = groupIds(accountId);
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		return applications.ofGroups(code(), groups).stream().map(this::view).toList();
+	}
+
+	@Transactional
+	public void withdraw(long accountId, long id) {
+		PatronageApplication application = any(id);
+		if (!groupIds(accountId).contains(application.groupId())) {
+			throw new PatronageNotFound(id);
+		}
+		application.withdraw(clock.instant());
+		auditLog.record(new AuditRecord("patronage.withdrawn", "patronage", Long.toString(id)));
+	}
+
+	/** The staff's list: every application, or those in one status, newest first. */
+	@Transactional(readOnly = true)
+	public List<PatronageView> queue(@Nullable PatronageStatus status) {
+		List<PatronageApplication> rows = status == null
+				? applications.findByMunicipalityCodeOrderByAppliedAtDescIdDesc(code())
+				: applications.findByMunicipalityCodeAndStatusOrderByAppliedAtDescIdDesc(code(), status);
+		return rows.stream().map(this::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public PatronageView find(long id) {
+		return view(any(id));
+	}
+
+	/**
+	 * The staff's decision. Reasons are required to refuse (反映できない理由を明確に) and optional to approve (the
+	 * conditions attached, if any); the group sees them either way.
+	 */
+	@Transactional
+	public void decide(long staffId, long id, boolean approve, @Nullable String reasons) {
+		String text = reasons == null ? null : reasons.strip();
+		if (!approve && (text == null || text.isEmpty())) {
+			throw new PatronageRuleViolation("reasons", "patronage.decide.reasons");
+		}
+		PatronageApplication application = any(id);
+		application.decide(approve, staffId, text == null || text.isEmpty() ? null : text, clock.instant());
+		auditLog.record(new AuditRecord(approve ? "patronage.approved" : "patronage.refused", "patronage",
+				Long.toString(id)));
+	}
+
+	/** The approved applications, for the public list and the events' pages. */
+	@Transactional(readOnly = true)
+	public List<PatronageView> approved() {
+		return queue(PatronageStatus.APPROVED);
+	}
+
+	@Transactional(readOnly = true)
+	List<PatronageView> approvedFor(long eventId) {
+		return applications.ofEvent(eventId, PatronageStatus.APPROVED).stream().map(this::view).toList();
+	}
+
+	/** The conditions asked today, as (code, name in the reader's language). */
+	@Transactional(readOnly = true)
+	public List<java.util.Map.Entry<String, String>> conditions(Locale locale) {
+		return conditions.active().stream().map(c -> java.util.Map.entry(c.code(), c.name(locale))).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DepartmentView> departments() {
+		return departments.active();
+	}
+
+	private PatronageApplication any(long id) {
+		return applications.findById(id)
+			.filter(a -> a.municipalityCode().equals(code()))
+			.orElseThrow(() -> new PatronageNotFound(id));
+	}
+
+	private Set<Long> groupIds(long accountId) {
+		Set<Long> ids = new TreeSet<>();
+		groupsOf(accountId).forEach(g -> ids.add(g.id()));
+		return ids;
+	}
+
+	private PatronageView view(PatronageApplication a) {
+		DepartmentView department = departments.find(a.departmentCode())
+			.orElse(new DepartmentView(a.departmentCode(), a.departmentCode(), a.departmentCode(), true));
+		return new PatronageView(a.id(), a.groupId(), a.groupName(), a.eventId(), a.eventName(), a.kind(),
+				department, a.purpose(), a.expectedParticipants(), a.conditionsConfirmed(),
+				a.status(), a.appliedAt(), a.decidedAt(), a.reasons(), a.projectId());
+	}
+
+	private String code() {
+		return municipalities.current().code();
+	}
+}
