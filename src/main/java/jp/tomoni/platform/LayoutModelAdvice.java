@@ -148,6 +148,9 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.admin.consultationDesks", "/admin/consultation-desks"));
 				items.add(new MenuItem("nav.admin.consultationTopics", "/admin/consultation-topics"));
 				items.add(new MenuItem("nav.admin.departments", "/admin/departments"));
+				items.add(new MenuItem("nav.admin.collaborationForms", "/admin/collaboration-forms"));
+				items.add(new MenuItem("nav.admin.collaborationPrinciples", "/admin/collaboration-principles"));
+				items.add(new MenuItem("nav.admin.collaborationPresets", "/admin/collaboration-presets"));
 			}
 			return items;
 		}

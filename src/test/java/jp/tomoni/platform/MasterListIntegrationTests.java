@@ -106,7 +106,8 @@ class MasterListIntegrationTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "/admin/event-categories, seminar", "/admin/place-kinds, library", "/admin/departments, parks" })
+	@CsvSource({ "/admin/event-categories, seminar", "/admin/place-kinds, library", "/admin/departments, parks",
+			"/admin/collaboration-forms, commission", "/admin/collaboration-principles, autonomy" })
 	void refusalsAreExplainedInJapaneseNamingTheField(String base, String existing) throws Exception {
 		String admin = "admin@example.jp";
 		Document invalid = Jsoup.parse(as(admin, post(base).param("code", "Bad Code").param("name", "名前")

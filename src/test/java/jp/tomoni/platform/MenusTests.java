@@ -71,7 +71,8 @@ class MenusTests {
 	void administratorsSeeTheMasterData() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/admin/group-kinds", "/admin/areas",
 				"/admin/event-categories", "/admin/place-kinds", "/admin/consultation-desks", "/admin/consultation-topics",
-				"/admin/talent-skills", "/admin/departments", "/backoffice/groups/unconfirmed",
+				"/admin/talent-skills", "/admin/departments", "/admin/collaboration-forms",
+				"/admin/collaboration-principles", "/admin/collaboration-presets", "/backoffice/groups/unconfirmed",
 				"/backoffice/groups/moderated");
 	}
 
