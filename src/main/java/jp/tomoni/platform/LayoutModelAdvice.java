@@ -92,6 +92,7 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.stories", "/stories"));
 			items.add(new MenuItem("nav.matching", "/matching"));
 			items.add(new MenuItem("nav.issues", "/issues"));
+			items.add(new MenuItem("nav.projects", "/projects"));
 			if (authorities.isEmpty()) {
 				items.add(new MenuItem("nav.signUp", "/signup"));
 				items.add(new MenuItem("nav.signIn", "/login"));
@@ -132,6 +133,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.talentBank", "/backoffice/talent"));
 				items.add(new MenuItem("nav.matchingBackOffice", "/backoffice/matching"));
 				items.add(new MenuItem("nav.issuesBackOffice", "/backoffice/issues"));
+				items.add(new MenuItem("nav.projectsBackOffice", "/backoffice/projects"));
 				items.add(new MenuItem("nav.placesBackOffice", "/backoffice/places"));
 				items.add(new MenuItem("nav.placeImport", "/backoffice/places/import"));
 			}

@@ -35,11 +35,14 @@ class CollaborationForms extends MasterRows<CollaborationForm> {
 
 	private final CollaborationFormRepository forms;
 
+	private final ProjectUses uses;
+
 	private final AuditLog auditLog;
 
-	CollaborationForms(CollaborationFormRepository forms, AuditLog auditLog) {
+	CollaborationForms(CollaborationFormRepository forms, ProjectUses uses, AuditLog auditLog) {
 		super(forms);
 		this.forms = forms;
+		this.uses = uses;
 		this.auditLog = auditLog;
 	}
 
@@ -74,10 +77,10 @@ class CollaborationForms extends MasterRows<CollaborationForm> {
 		return new CollaborationForm(code, name, nameEn, sortOrder, Zone.JOINT, false);
 	}
 
-	/** No project is registered yet: the register will count here. */
+	/** The projects of each form, cancelled ones too: they are records. */
 	@Override
 	protected Map<String, Long> uses() {
-		return Map.of();
+		return uses.byForm();
 	}
 
 	@Override

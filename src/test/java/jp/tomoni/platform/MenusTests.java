@@ -15,7 +15,7 @@ class MenusTests {
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
 		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/events", "/volunteering", "/places",
-				"/news", "/stories", "/issues", "/matching", "/signup", "/login");
+				"/news", "/stories", "/issues", "/matching", "/projects", "/signup", "/login");
 	}
 
 	@Test
@@ -139,5 +139,15 @@ class MenusTests {
 			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role).contains("/backoffice/issues");
 		}
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/issues");
+	}
+
+	@Test
+	void everyoneSeesTheProjectRegisterAndStaffTheBackOfficeRegister() {
+		assertThat(hrefs(Set.of())).contains("/projects").doesNotContain("/backoffice/projects");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/projects").doesNotContain("/backoffice/projects");
+		for (String role : Set.of("ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")) {
+			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role).contains("/projects", "/backoffice/projects");
+		}
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/projects");
 	}
 }

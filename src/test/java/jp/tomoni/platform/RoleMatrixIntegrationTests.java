@@ -264,7 +264,18 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/backoffice/issues/999999/out-of-scope", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/issues/999999/call", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/issues/999999/close-call", GROUP_REVIEW),
-				new Endpoint("POST", "/backoffice/issues/999999/partners", GROUP_REVIEW));
+				new Endpoint("POST", "/backoffice/issues/999999/partners", GROUP_REVIEW),
+				// projects: the register in the back office, coordinators, city staff and administrators
+				// (ProjectsIntegrationTests; the public /projects pages are open to everyone)
+				new Endpoint("GET", "/backoffice/projects", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects?review=commission", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/new", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/projects/new", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/999999", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/999999/edit", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/projects/999999/edit", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/counts", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/counts.csv", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {
