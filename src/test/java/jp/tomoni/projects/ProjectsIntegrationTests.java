@@ -159,6 +159,10 @@ class ProjectsIntegrationTests {
 		assertThat(page.select("#project-partners").text()).contains("相模グリーン株式会社", "苗と道具の提供",
 				"地元で苗を育てている唯一の事業者であるため", "花壇の手入れと参加者の募集");
 		assertThat(page.text()).doesNotContain("staff@example.jp");
+		Document english = html(visitor(get("/projects/" + id + "?lang=en")));
+		assertThat(english.select("#project-form").text()).isEqualTo("Co-hosting");
+		assertThat(english.select("#project-city").text()).isEqualTo("The city takes part");
+		assertThat(english.select("#partners-heading").text()).isEqualTo("Partners");
 		assertThat(html(visitor(get("/projects?form=co-hosting&city=true"))).select("#project-" + id)).hasSize(1);
 		assertThat(html(visitor(get("/projects?area=chuo"))).select("#project-" + id)).isEmpty();
 		assertThat(html(visitor(get("/projects?field=07&year=2026"))).select("#project-" + id)).hasSize(1);
