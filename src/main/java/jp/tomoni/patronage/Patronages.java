@@ -15,8 +15,19 @@ import jp.tomoni.groups.GroupMembers;
 import jp.tomoni.groups.GroupSummary;
 import jp.tomoni.groups.MembershipView;
 import jp.tomoni.municipality.Municipalities;
+import jp.tomoni.events.EventActor;
+import jp.tomoni.events.EventDateView;
+import jp.tomoni.events.EventDetails;
+import jp.tomoni.projects.CollaborationVocabulary;
 import jp.tomoni.projects.DepartmentView;
 import jp.tomoni.projects.Departments;
+import jp.tomoni.projects.PartnerKind;
+import jp.tomoni.projects.ProjectCommand;
+import jp.tomoni.projects.ProjectOrigin;
+import jp.tomoni.projects.ProjectPartner;
+import jp.tomoni.projects.ProjectStatus;
+import jp.tomoni.projects.Projects;
+import jp.tomoni.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +56,15 @@ public class Patronages {
 
 	private final Clock clock;
 
+	private final Projects projects;
+
+	private final CollaborationVocabulary vocabulary;
+
 	Patronages(PatronageApplicationRepository applications, PatronageConditions conditions, GroupMembers members,
 			EventManagement events, Departments departments, Municipalities municipalities, AuditLog auditLog,
-			Clock clock) {
+			Clock clock, Projects projects, CollaborationVocabulary vocabulary) {
+		this.projects = projects;
+		this.vocabulary = vocabulary;
 		this.applications = applications;
 		this.conditions = conditions;
 		this.members = members;
@@ -161,8 +178,52 @@ public class Patronages {
 		}
 		PatronageApplication application = any(id);
 		application.decide(approve, staffId, text == null || text.isEmpty() ? null : text, clock.instant());
+		if (approve) {
+			application.linkProject(registerProject(staffId, application));
+		}
 		auditLog.record(new AuditRecord(approve ? "patronage.approved" : "patronage.refused", "patronage",
 				Long.toString(id)));
+	}
+
+	/** Form codes of the collaboration vocabulary that an approval registers (presets of decision 0063). */
+	static String formCode(PatronageKind kind) {
+		return kind == PatronageKind.PATRONAGE ? "patronage" : "co-hosting";
+	}
+
+	/**
+	 * An approval is a collaboration of the city with the group: the register counts it as a project of the form
+	 * 後援 or 共催 (issue 6), over the event's dates, in its fields and area, with the group as partner. If the
+	 * register cannot take it (the form retired, the event without a field), nothing is decided and staff are told why.
+	 */
+	private long registerProject(long staffId, PatronageApplication application) {
+		String form = formCode(application.kind());
+		if (vocabulary.form(form).filter(f -> !f.retired()).isEmpty()) {
+			throw new PatronageRuleViolation("approve", "patronage.decide.noForm", form);
+		}
+		EventDetails event = events.managedDetails(new EventActor(staffId, true), application.eventId());
+		List<EventDateView> dates = event.dates().stream().filter(d -> !d.cancelled()).toList();
+		if (dates.isEmpty()) {
+			throw new PatronageRuleViolation("approve", "patronage.decide.noDates");
+		}
+		java.time.LocalDate first = dates.stream().map(EventDateView::date).min(java.time.LocalDate::compareTo)
+			.orElseThrow();
+		java.time.LocalDate last = dates.stream()
+			.map(d -> d.endDate() != null ? d.endDate() : d.date())
+			.max(java.time.LocalDate::compareTo)
+			.orElseThrow();
+		java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
+		ProjectStatus status = today.isBefore(first) ? ProjectStatus.PLANNED
+				: today.isAfter(last) ? ProjectStatus.FINISHED : ProjectStatus.RUNNING;
+		try {
+			return projects.register(new ProjectCommand(application.eventName(), application.purpose(), form, null,
+					true, application.departmentCode(), Set.copyOf(event.fieldCodes()), event.areaCode(), first, last,
+					ProjectOrigin.DIRECT, null, status,
+					List.of(new ProjectPartner(application.groupId(), application.groupName(), PartnerKind.GROUP,
+							"主催", "後援・共催名義の申請(申請番号 " + application.id() + ")を承認"))));
+		}
+		catch (RuleViolation refused) {
+			throw new PatronageRuleViolation("approve", "patronage.decide.project", refused.field());
+		}
 	}
 
 	/** The approved applications, for the public list and the events' pages. */

@@ -92,6 +92,7 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.stories", "/stories"));
 			items.add(new MenuItem("nav.matching", "/matching"));
 			items.add(new MenuItem("nav.issues", "/issues"));
+			items.add(new MenuItem("nav.projects", "/projects"));
 			if (authorities.isEmpty()) {
 				items.add(new MenuItem("nav.signUp", "/signup"));
 				items.add(new MenuItem("nav.signIn", "/login"));
@@ -138,6 +139,7 @@ class LayoutModelAdvice {
 				if (authorities.stream().anyMatch(Set.of("ROLE_CITY_STAFF", "ROLE_ADMIN")::contains)) {
 					items.add(new MenuItem("nav.patronageReview", "/backoffice/patronage"));
 				}
+				items.add(new MenuItem("nav.projectsBackOffice", "/backoffice/projects"));
 				items.add(new MenuItem("nav.placesBackOffice", "/backoffice/places"));
 				items.add(new MenuItem("nav.placeImport", "/backoffice/places/import"));
 			}
@@ -155,6 +157,9 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.admin.consultationTopics", "/admin/consultation-topics"));
 				items.add(new MenuItem("nav.admin.departments", "/admin/departments"));
 				items.add(new MenuItem("nav.admin.patronageConditions", "/admin/patronage-conditions"));
+				items.add(new MenuItem("nav.admin.collaborationForms", "/admin/collaboration-forms"));
+				items.add(new MenuItem("nav.admin.collaborationPrinciples", "/admin/collaboration-principles"));
+				items.add(new MenuItem("nav.admin.collaborationPresets", "/admin/collaboration-presets"));
 			}
 			return items;
 		}

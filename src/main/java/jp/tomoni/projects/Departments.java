@@ -24,11 +24,14 @@ public class Departments extends MasterRows<Department> {
 
 	private final DepartmentRepository departments;
 
+	private final ProjectUses uses;
+
 	private final AuditLog auditLog;
 
-	Departments(DepartmentRepository departments, AuditLog auditLog) {
+	Departments(DepartmentRepository departments, ProjectUses uses, AuditLog auditLog) {
 		super(departments);
 		this.departments = departments;
+		this.uses = uses;
 		this.auditLog = auditLog;
 	}
 
@@ -36,6 +39,12 @@ public class Departments extends MasterRows<Department> {
 	@Transactional(readOnly = true)
 	public List<DepartmentView> active() {
 		return departments.inOrder().stream().filter(d -> !d.retired()).map(Departments::view).toList();
+	}
+
+	/** Every department, retired ones too (a record keeps its retired department), in order. */
+	@Transactional(readOnly = true)
+	public List<DepartmentView> all() {
+		return departments.inOrder().stream().map(Departments::view).toList();
 	}
 
 	/** Any department, retired or not, by its code. */
@@ -58,10 +67,10 @@ public class Departments extends MasterRows<Department> {
 		return new Department(code, name, nameEn, sortOrder);
 	}
 
-	/** No record names a department yet: calls and projects will count here when they do. */
+	/** The projects in each department's charge (calls for proposals will count here too). */
 	@Override
 	protected Map<String, Long> uses() {
-		return Map.of();
+		return uses.byDepartment();
 	}
 
 	@Override

@@ -187,6 +187,15 @@ class PatronageIntegrationTests {
 			.select("#approved tr[data-application-id=" + id + "]").text()).contains(o.eventName());
 		assertThat(audited(id)).contains("patronage.applied", "patronage.approved");
 
+		Long project = jdbc.queryForObject("SELECT project_id FROM patronage_application WHERE id = ?", Long.class, id);
+		assertThat(project).as("an approval is registered as a collaboration project").isNotNull();
+		assertThat(jdbc.queryForObject("SELECT form_code || ' ' || department_code FROM project WHERE id = ?",
+				String.class, project)).isEqualTo("patronage children-youth");
+		assertThat(jdbc.queryForObject("SELECT city_takes_part FROM project WHERE id = ?", Boolean.class, project))
+			.isTrue();
+		Document projectPage = html(mvc.perform(get("/projects/" + project)).andReturn().getResponse());
+		assertThat(projectPage.text()).contains(o.eventName(), "後援", "名義の会");
+
 		Document again = html(as(o.person(), application(o, "PATRONAGE", ALL_CONDITIONS)));
 		assertThat(again.select(".error-summary").text())
 			.contains("この催しには、同じ種類の申請がすでにあります(審査中または承認済み)。");

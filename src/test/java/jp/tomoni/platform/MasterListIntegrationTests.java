@@ -69,7 +69,9 @@ class MasterListIntegrationTests {
 	/** base of the admin page, audit type, a form where the entries are offered, the name of its select. */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "/admin/event-categories, event-category, /account/events/new, categoryCode",
-			"/admin/place-kinds, place-kind, /backoffice/places/new, kindCode" })
+			"/admin/place-kinds, place-kind, /backoffice/places/new, kindCode",
+			"/admin/departments, department, /backoffice/projects/new, departmentCode",
+			"/admin/collaboration-forms, collaboration-form, /backoffice/projects/new, formCode" })
 	void anAdministratorAddsRenamesMovesRetiresAndRestoresAnEntry(String base, String type, String form,
 			String select) throws Exception {
 		String code = "t" + Long.toString(System.nanoTime(), 36);
@@ -107,7 +109,8 @@ class MasterListIntegrationTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "/admin/event-categories, seminar", "/admin/place-kinds, library", "/admin/departments, parks",
-			"/admin/patronage-conditions, open" })
+			"/admin/patronage-conditions, open", "/admin/collaboration-forms, commission",
+			"/admin/collaboration-principles, autonomy" })
 	void refusalsAreExplainedInJapaneseNamingTheField(String base, String existing) throws Exception {
 		String admin = "admin@example.jp";
 		Document invalid = Jsoup.parse(as(admin, post(base).param("code", "Bad Code").param("name", "名前")

@@ -15,7 +15,7 @@ class MenusTests {
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
 		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/events", "/volunteering", "/places",
-				"/news", "/stories", "/issues", "/matching", "/signup", "/login");
+				"/news", "/stories", "/issues", "/matching", "/projects", "/signup", "/login");
 	}
 
 	@Test
@@ -71,7 +71,8 @@ class MenusTests {
 	void administratorsSeeTheMasterData() {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/admin/group-kinds", "/admin/areas",
 				"/admin/event-categories", "/admin/place-kinds", "/admin/consultation-desks", "/admin/consultation-topics",
-				"/admin/talent-skills", "/admin/departments", "/admin/patronage-conditions", "/backoffice/groups/unconfirmed",
+				"/admin/talent-skills", "/admin/departments", "/admin/patronage-conditions", "/admin/collaboration-forms",
+				"/admin/collaboration-principles", "/admin/collaboration-presets", "/backoffice/groups/unconfirmed",
 				"/backoffice/groups/moderated");
 	}
 
@@ -149,5 +150,15 @@ class MenusTests {
 			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role).contains("/backoffice/issues");
 		}
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/issues");
+	}
+
+	@Test
+	void everyoneSeesTheProjectRegisterAndStaffTheBackOfficeRegister() {
+		assertThat(hrefs(Set.of())).contains("/projects").doesNotContain("/backoffice/projects");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/projects").doesNotContain("/backoffice/projects");
+		for (String role : Set.of("ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")) {
+			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role).contains("/projects", "/backoffice/projects");
+		}
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/projects");
 	}
 }

@@ -90,6 +90,19 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/admin/departments", ADMIN), new Endpoint("POST", "/admin/departments", ADMIN),
 				new Endpoint("POST", "/admin/departments/no-such-entry", ADMIN),
 				new Endpoint("POST", "/admin/departments/no-such-entry/retire", ADMIN),
+				// projects: the vocabulary of collaboration (CollaborationVocabularyIntegrationTests)
+				new Endpoint("GET", "/admin/collaboration-forms", ADMIN),
+				new Endpoint("POST", "/admin/collaboration-forms", ADMIN),
+				new Endpoint("GET", "/admin/collaboration-forms/commission", ADMIN),
+				new Endpoint("POST", "/admin/collaboration-forms/no-such-entry", ADMIN),
+				new Endpoint("POST", "/admin/collaboration-forms/no-such-entry/settings", ADMIN),
+				new Endpoint("POST", "/admin/collaboration-forms/no-such-entry/retire", ADMIN),
+				new Endpoint("GET", "/admin/collaboration-principles", ADMIN),
+				new Endpoint("POST", "/admin/collaboration-principles", ADMIN),
+				new Endpoint("GET", "/admin/collaboration-principles/autonomy", ADMIN),
+				new Endpoint("POST", "/admin/collaboration-principles/no-such-entry/description", ADMIN),
+				new Endpoint("GET", "/admin/collaboration-presets", ADMIN),
+				new Endpoint("POST", "/admin/collaboration-presets/no-such-preset", ADMIN),
 				new Endpoint("GET", "/backoffice", STAFF), new Endpoint("GET", "/admin/accounts", ADMIN),
 				new Endpoint("GET", "/admin/accounts/new", ADMIN), new Endpoint("GET", "/admin/accounts/1", ADMIN),
 				new Endpoint("POST", "/admin/accounts/new", ADMIN), new Endpoint("GET", "/admin/mail", ADMIN),
@@ -263,7 +276,18 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/admin/patronage-conditions", ADMIN),
 				new Endpoint("POST", "/admin/patronage-conditions", ADMIN),
 				new Endpoint("POST", "/admin/patronage-conditions/no-such-entry", ADMIN),
-				new Endpoint("POST", "/admin/patronage-conditions/no-such-entry/retire", ADMIN));
+				new Endpoint("POST", "/admin/patronage-conditions/no-such-entry/retire", ADMIN),
+				// projects: the register in the back office, coordinators, city staff and administrators
+				// (ProjectsIntegrationTests; the public /projects pages are open to everyone)
+				new Endpoint("GET", "/backoffice/projects", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects?review=commission", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/new", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/projects/new", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/999999", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/999999/edit", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/projects/999999/edit", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/counts", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/counts.csv", GROUP_REVIEW));
 	}
 
 	static Stream<Arguments> matrix() {

@@ -1,0 +1,229 @@
+package jp.tomoni.projects;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.validation.Errors;
+
+/**
+ * The staff's form of a project, as typed: every value is text, so that a wrong date or a tampered choice comes back
+ * with the rest of what was entered ({@link #checkIn}). Partners are up to {@link #PARTNER_LINES} lines of a kind,
+ * a group of the directory or an outside party's name, a role and the reason it was chosen; blank lines are ignored.
+ */
+record ProjectForm(@NotBlank @Size(max = 200) @Nullable String title,
+		@NotBlank @Size(max = 4000) @Nullable String summary, @NotBlank @Nullable String formCode,
+		@Nullable String zone, @NotBlank @Nullable String cityTakesPart, @Nullable String departmentCode,
+		@NotEmpty @Nullable Set<String> fieldCodes, @Nullable String areaCode, @NotBlank @Nullable String startDate,
+		@Nullable String endDate, @NotBlank @Nullable String status, @Nullable List<@Nullable String> partnerKinds,
+		@Nullable List<@Nullable String> partnerGroupIds, @Nullable List<@Nullable String> partnerNames,
+		@Nullable List<@Nullable String> partnerRoles, @Nullable List<@Nullable String> partnerReasons) {
+
+	static final int PARTNER_LINES = 5;
+
+	static ProjectForm empty(LocalDate today) {
+		return new ProjectForm("", "", "", "", "true", "", Set.of(), "", today.toString(), "",
+				ProjectStatus.PLANNED.name(), List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
+	static ProjectForm of(ProjectView p) {
+		return new ProjectForm(p.title(), p.summary(), p.form().code(), p.zone().name(),
+				Boolean.toString(p.cityTakesPart()), p.department() == null ? "" : p.department().code(),
+				Set.copyOf(p.fieldCodes()), p.areaCode() == null ? "" : p.areaCode(), p.startDate().toString(),
+				p.endDate() == null ? "" : p.endDate().toString(), p.status().name(),
+				p.partners().stream().map(x -> x.kind().name()).toList(),
+				p.partners().stream().map(x -> x.groupId() == null ? "" : x.groupId().toString()).toList(),
+				p.partners().stream().map(x -> x.groupId() == null ? x.name() : "").toList(),
+				p.partners().stream().map(ProjectPartner::role).toList(),
+				p.partners().stream().map(x -> x.reason() == null ? "" : x.reason()).toList());
+	}
+
+	public List<@Nullable String> partnerKindLines() {
+		return padded(partnerKinds);
+	}
+
+	public List<@Nullable String> partnerGroupIdLines() {
+		return padded(partnerGroupIds);
+	}
+
+	public List<@Nullable String> partnerNameLines() {
+		return padded(partnerNames);
+	}
+
+	public List<@Nullable String> partnerRoleLines() {
+		return padded(partnerRoles);
+	}
+
+	public List<@Nullable String> partnerReasonLines() {
+		return padded(partnerReasons);
+	}
+
+	/**
+	 * What bean validation cannot say: dates that are not dates, choices not in their lists, partner lines that are
+	 * incomplete (numbered from 1). Each refusal is rejected on its field.
+	 */
+	void checkIn(Errors errors) {
+		if (!blank(startDate) && date(startDate) == null) {
+			errors.rejectValue("startDate", "project.date.invalid", new Object[] { label("startDate") }, null);
+		}
+		if (!blank(endDate) && date(endDate) == null) {
+			errors.rejectValue("endDate", "project.date.invalid", new Object[] { label("endDate") }, null);
+		}
+		if (!blank(zone) && Zone.of(zone) == null) {
+			errors.rejectValue("zone", "project.choice.unknown", new Object[] { label("zone") }, null);
+		}
+		if (!blank(status) && status(status) == null) {
+			errors.rejectValue("status", "project.choice.unknown", new Object[] { label("status") }, null);
+		}
+		if (!blank(cityTakesPart) && !"true".equals(cityTakesPart) && !"false".equals(cityTakesPart)) {
+			errors.rejectValue("cityTakesPart", "project.choice.unknown", new Object[] { label("cityTakesPart") }, null);
+		}
+		boolean any = false;
+		for (int i = 0; i < PARTNER_LINES; i++) {
+			Object[] line = { i + 1 };
+			if (blankLine(i)) {
+				continue;
+			}
+			any = true;
+			PartnerKind kind = kind(partnerKindLines().get(i));
+			if (kind == null) {
+				errors.rejectValue("partnerKinds", "project.partner.kind.required", line, null);
+				continue;
+			}
+			if (kind == PartnerKind.GROUP) {
+				if (groupId(partnerGroupIdLines().get(i)) == null) {
+					errors.rejectValue("partnerGroupIds", "project.partner.group.required", line, null);
+				}
+			}
+			else {
+				if (!blank(partnerGroupIdLines().get(i))) {
+					errors.rejectValue("partnerGroupIds", "project.partner.groupAndName", line, null);
+				}
+				if (blank(partnerNameLines().get(i))) {
+					errors.rejectValue("partnerNames", "project.partner.name.required", line, null);
+				}
+				else if (partnerNameLines().get(i).strip().length() > 200) {
+					errors.rejectValue("partnerNames", "project.partner.name.tooLong", new Object[] { i + 1, 200 }, null);
+				}
+			}
+			if (blank(partnerRoleLines().get(i))) {
+				errors.rejectValue("partnerRoles", "project.partner.role.required", line, null);
+			}
+			else if (partnerRoleLines().get(i).strip().length() > 500) {
+				errors.rejectValue("partnerRoles", "project.partner.role.tooLong", new Object[] { i + 1, 500 }, null);
+			}
+			if (kind.reasonRequired() && blank(partnerReasonLines().get(i))) {
+				errors.rejectValue("partnerReasons", "project.partner.reason.required", line, null);
+			}
+			else if (!blank(partnerReasonLines().get(i)) && partnerReasonLines().get(i).strip().length() > 1000) {
+				errors.rejectValue("partnerReasons", "project.partner.reason.tooLong", new Object[] { i + 1, 1000 },
+						null);
+			}
+		}
+		if (!any) {
+			errors.rejectValue("partnerRoles", "project.partners.required");
+		}
+	}
+
+	/** The values as a command; only after {@link #checkIn} found nothing to refuse. */
+	ProjectCommand toCommand() {
+		List<ProjectPartner> partners = new ArrayList<>();
+		for (int i = 0; i < PARTNER_LINES; i++) {
+			if (blankLine(i)) {
+				continue;
+			}
+			PartnerKind kind = kind(partnerKindLines().get(i));
+			partners.add(new ProjectPartner(kind == PartnerKind.GROUP ? groupId(partnerGroupIdLines().get(i)) : null,
+					kind == PartnerKind.GROUP ? "" : text(partnerNameLines().get(i)), kind,
+					text(partnerRoleLines().get(i)), orNull(partnerReasonLines().get(i))));
+		}
+		return new ProjectCommand(text(title), text(summary), text(formCode), Zone.of(zone),
+				"true".equals(cityTakesPart), orNull(departmentCode), fieldCodes == null ? Set.of() : fieldCodes,
+				orNull(areaCode), date(startDate), date(endDate), ProjectOrigin.DIRECT, null, status(status), partners);
+	}
+
+	private boolean blankLine(int i) {
+		return blank(partnerKindLines().get(i)) && blank(partnerGroupIdLines().get(i))
+				&& blank(partnerNameLines().get(i)) && blank(partnerRoleLines().get(i))
+				&& blank(partnerReasonLines().get(i));
+	}
+
+	private static DefaultMessageSourceResolvable label(String field) {
+		return new DefaultMessageSourceResolvable("projectForm." + field);
+	}
+
+	private static @Nullable PartnerKind kind(@Nullable String name) {
+		if (blank(name)) {
+			return null;
+		}
+		try {
+			return PartnerKind.valueOf(name.strip());
+		}
+		catch (IllegalArgumentException unknown) {
+			return null;
+		}
+	}
+
+	private static @Nullable ProjectStatus status(@Nullable String name) {
+		if (blank(name)) {
+			return null;
+		}
+		try {
+			return ProjectStatus.valueOf(name.strip());
+		}
+		catch (IllegalArgumentException unknown) {
+			return null;
+		}
+	}
+
+	private static @Nullable Long groupId(@Nullable String text) {
+		if (blank(text)) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			return null;
+		}
+	}
+
+	private static @Nullable LocalDate date(@Nullable String text) {
+		if (blank(text)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException invalid) {
+			return null;
+		}
+	}
+
+	private static List<@Nullable String> padded(@Nullable List<@Nullable String> values) {
+		List<@Nullable String> lines = new ArrayList<>(values == null ? List.of() : values);
+		while (lines.size() < PARTNER_LINES) {
+			lines.add(null);
+		}
+		return lines.subList(0, PARTNER_LINES);
+	}
+
+	private static boolean blank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value.strip();
+	}
+
+	private static @Nullable String orNull(@Nullable String value) {
+		return blank(value) ? null : value.strip();
+	}
+}
