@@ -92,6 +92,7 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.stories", "/stories"));
 			items.add(new MenuItem("nav.matching", "/matching"));
 			items.add(new MenuItem("nav.issues", "/issues"));
+			items.add(new MenuItem("nav.proposals", "/proposals"));
 			if (authorities.isEmpty()) {
 				items.add(new MenuItem("nav.signUp", "/signup"));
 				items.add(new MenuItem("nav.signIn", "/login"));
@@ -112,6 +113,9 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.myTalent", "/account/talent"));
 			items.add(new MenuItem("nav.myMatching", "/account/matching"));
 			items.add(new MenuItem("nav.myIssues", "/account/issues"));
+			if (authorities.contains("ROLE_GROUP_ADMIN")) {
+				items.add(new MenuItem("nav.myProposals", "/account/proposals"));
+			}
 			items.add(new MenuItem("nav.volunteering.mine", "/account/volunteering"));
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
@@ -132,6 +136,7 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.talentBank", "/backoffice/talent"));
 				items.add(new MenuItem("nav.matchingBackOffice", "/backoffice/matching"));
 				items.add(new MenuItem("nav.issuesBackOffice", "/backoffice/issues"));
+				items.add(new MenuItem("nav.proposalsBackOffice", "/backoffice/proposals"));
 				items.add(new MenuItem("nav.placesBackOffice", "/backoffice/places"));
 				items.add(new MenuItem("nav.placeImport", "/backoffice/places/import"));
 			}
@@ -148,6 +153,8 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.admin.consultationDesks", "/admin/consultation-desks"));
 				items.add(new MenuItem("nav.admin.consultationTopics", "/admin/consultation-topics"));
 				items.add(new MenuItem("nav.admin.departments", "/admin/departments"));
+				items.add(new MenuItem("nav.admin.reviewCriteria", "/admin/review-criteria"));
+				items.add(new MenuItem("nav.admin.suitabilityItems", "/admin/suitability-items"));
 			}
 			return items;
 		}
