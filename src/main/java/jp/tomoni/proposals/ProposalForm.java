@@ -29,8 +29,8 @@ record ProposalForm(@Size(max = 200) @Nullable String title, @Size(max = 4000) @
 		@Nullable List<@Nullable @Size(max = 30) String> budgetCityShare,
 		@Nullable List<@Nullable @Size(max = 500) String> indicatorWhat,
 		@Nullable List<@Nullable @Size(max = 200) String> indicatorTarget, @Nullable List<@Nullable String> answer,
-		@Nullable List<@Nullable @Size(max = 2000) String> explanation, boolean notPolitical, boolean notReligious,
-		boolean notElectoral) {
+		@Nullable List<@Nullable @Size(max = 2000) String> explanation, @Nullable Boolean notPolitical,
+		@Nullable Boolean notReligious, @Nullable Boolean notElectoral) {
 
 	/** Blank rows offered under each table. */
 	static final int SPARE_ROWS = 2;
@@ -109,7 +109,18 @@ record ProposalForm(@Size(max = 200) @Nullable String title, @Size(max = 4000) @
 		}
 		return new ProposalContent(nullIfBlank(title), nullIfBlank(problem), nullIfBlank(plan),
 				nullIfBlank(groupRole), nullIfBlank(cityRole), nullIfBlank(expectedEffects), partners, schedule, budget,
-				indicators, answers, notPolitical, notReligious, notElectoral);
+				indicators, answers, Boolean.TRUE.equals(notPolitical), Boolean.TRUE.equals(notReligious),
+				Boolean.TRUE.equals(notElectoral));
+	}
+
+	/** Whether an exclusion is declared, by the field's name. */
+	public boolean declared(String field) {
+		return switch (field) {
+			case "notPolitical" -> Boolean.TRUE.equals(notPolitical);
+			case "notReligious" -> Boolean.TRUE.equals(notReligious);
+			case "notElectoral" -> Boolean.TRUE.equals(notElectoral);
+			default -> throw new IllegalArgumentException(field);
+		};
 	}
 
 	/** Rows shown: those typed and a few blank ones. */
