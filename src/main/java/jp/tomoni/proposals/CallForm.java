@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import jp.tomoni.shared.FiscalYear;
 import jp.tomoni.shared.JapaneseText;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
 /**
@@ -66,7 +67,8 @@ record CallForm(@NotNull @Nullable CallKind kind, @NotBlank @Size(max = 200) @Nu
 		for (String field : List.of("consultationFrom", "consultationTo", "reviewFrom", "reviewTo", "decisionDate")) {
 			String value = (String) errors.getFieldValue(field);
 			if (!blank(value) && date(value) == null) {
-				errors.rejectValue(field, "proposalCall.date.invalid");
+				errors.rejectValue(field, "proposalCall.date.invalid",
+						new Object[] { new DefaultMessageSourceResolvable("callForm." + field) }, null);
 			}
 		}
 		if (!blank(submissionDeadline) && dateTime(submissionDeadline) == null) {

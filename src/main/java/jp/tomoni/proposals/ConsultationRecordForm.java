@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
 /**
@@ -21,7 +22,8 @@ record ConsultationRecordForm(@Nullable Long requestId, @Nullable Long groupId, 
 
 	void checkIn(Errors errors) {
 		if (!CallForm.blank(heldOn) && CallForm.date(heldOn) == null) {
-			errors.rejectValue("heldOn", "proposalCall.date.invalid");
+			errors.rejectValue("heldOn", "proposalCall.date.invalid",
+					new Object[] { new DefaultMessageSourceResolvable("recordForm.heldOn") }, null);
 		}
 		if (requestId == null && groupId == null) {
 			errors.rejectValue("groupId", "proposal.consultation.groupRequired");

@@ -162,6 +162,13 @@ class CallIntegrationTests {
 			.isEqualTo("審査の期間の終了日(reviewTo)は、開始日(" + today.plusDays(11) + ")以降の日付にしてください。");
 		assertThat(outOfOrder.select("#title").val()).isEqualTo("順序の誤り");
 
+		Document badDate = Jsoup.parse(perform(callForm(post("/backoffice/proposals/calls/new"), "日付の誤り", reviewer,
+				today, Map.of("consultationFrom", "2026/13/40")), "staff@example.jp")
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(badDate.select("#consultationFrom-error").text())
+			.isEqualTo("事前相談の期間(開始日)は 2026-04-01 の形の日付で入力してください。");
+		assertThat(badDate.select("#consultationFrom").val()).isEqualTo("2026/13/40");
+
 		Document noDepartment = Jsoup.parse(perform(callForm(post("/backoffice/proposals/calls/new"), "担当課なし",
 				reviewer, today, Map.of("departmentCode", "")), "staff@example.jp")
 			.getContentAsString(StandardCharsets.UTF_8));

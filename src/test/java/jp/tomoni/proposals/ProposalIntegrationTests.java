@@ -302,6 +302,32 @@ class ProposalIntegrationTests {
 			.isEqualTo(404);
 	}
 
+	@Autowired
+	ProposalPersonalData personalData;
+
+	@Test
+	void aPersonsProposalsAndRequestsAreExportedAndLoseTheirIdWhenTheAccountIsDeleted() throws Exception {
+		long call = publishedCall();
+		GroupSummary lead = leadGroup();
+		long id = draft(call, lead.id());
+		perform(post("/proposals/calls/" + call + "/consultations").param("groupId", Long.toString(lead.id()))
+			.param("topic", "書き出しの確認 " + id).param("preferredDates", "いつでも"), GROUP_ADMIN);
+		var export = personalData.collect(new jp.tomoni.shared.PersonalDataContributor.PersonRef(
+				CallIntegrationTests.id(as(GROUP_ADMIN)), GROUP_ADMIN));
+		assertThat(export.get("drafted").toString()).contains("id=" + id);
+		assertThat(export.get("consultationsRequested").toString()).contains("書き出しの確認 " + id);
+
+		// Another person, who drafted and asked: the records stay with the group, without them.
+		long gone = 900_000_000L + id;
+		jdbc.update("update proposal set drafted_by = ? where id = ?", gone, id);
+		jdbc.update("update proposal_consultation set requested_by = ? where call_id = ?", gone, call);
+		personalData.erase(new jp.tomoni.shared.PersonalDataContributor.PersonRef(gone, "gone@example.jp"));
+		assertThat(jdbc.queryForObject("select count(*) from proposal where id = ? and drafted_by is null", Long.class, id))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from proposal_consultation where call_id = ? and requested_by is null",
+				Long.class, call)).isEqualTo(1);
+	}
+
 	@Test
 	void theMailPreferencesOfferTheProposalTopic() throws Exception {
 		Document preferences = page("/account/notices/mail", GROUP_ADMIN);
