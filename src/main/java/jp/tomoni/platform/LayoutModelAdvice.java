@@ -93,6 +93,7 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.matching", "/matching"));
 			items.add(new MenuItem("nav.issues", "/issues"));
 			items.add(new MenuItem("nav.projects", "/projects"));
+			items.add(new MenuItem("nav.proposals", "/proposals"));
 			if (authorities.isEmpty()) {
 				items.add(new MenuItem("nav.signUp", "/signup"));
 				items.add(new MenuItem("nav.signIn", "/login"));
@@ -116,6 +117,9 @@ class LayoutModelAdvice {
 			items.add(new MenuItem("nav.myTalent", "/account/talent"));
 			items.add(new MenuItem("nav.myMatching", "/account/matching"));
 			items.add(new MenuItem("nav.myIssues", "/account/issues"));
+			if (authorities.contains("ROLE_GROUP_ADMIN")) {
+				items.add(new MenuItem("nav.myProposals", "/account/proposals"));
+			}
 			items.add(new MenuItem("nav.volunteering.mine", "/account/volunteering"));
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));
@@ -140,6 +144,7 @@ class LayoutModelAdvice {
 					items.add(new MenuItem("nav.patronageReview", "/backoffice/patronage"));
 				}
 				items.add(new MenuItem("nav.projectsBackOffice", "/backoffice/projects"));
+				items.add(new MenuItem("nav.proposalsBackOffice", "/backoffice/proposals"));
 				items.add(new MenuItem("nav.placesBackOffice", "/backoffice/places"));
 				items.add(new MenuItem("nav.placeImport", "/backoffice/places/import"));
 			}
@@ -160,6 +165,8 @@ class LayoutModelAdvice {
 				items.add(new MenuItem("nav.admin.collaborationForms", "/admin/collaboration-forms"));
 				items.add(new MenuItem("nav.admin.collaborationPrinciples", "/admin/collaboration-principles"));
 				items.add(new MenuItem("nav.admin.collaborationPresets", "/admin/collaboration-presets"));
+				items.add(new MenuItem("nav.admin.reviewCriteria", "/admin/review-criteria"));
+				items.add(new MenuItem("nav.admin.suitabilityItems", "/admin/suitability-items"));
 			}
 			return items;
 		}

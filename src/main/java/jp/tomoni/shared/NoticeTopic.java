@@ -16,7 +16,10 @@ public enum NoticeTopic {
 	LOCAL_ISSUES,
 
 	/** The talent bank: introductions and dispatches recorded for a supporter. */
-	TALENT;
+	TALENT,
+
+	/** The proposal scheme: proposals submitted or withdrawn, prior consultations recorded. */
+	PROPOSALS;
 
 	/** Message key of the topic's name. */
 	public String messageKey() {

@@ -66,12 +66,14 @@ class MasterListIntegrationTests {
 			.toList();
 	}
 
-	/** base of the admin page, audit type, a form where the entries are offered, the name of its select. */
+	/** base of the admin page, audit type, a form where the entries are offered, the element offering an entry. */
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "/admin/event-categories, event-category, /account/events/new, categoryCode",
-			"/admin/place-kinds, place-kind, /backoffice/places/new, kindCode",
-			"/admin/departments, department, /backoffice/projects/new, departmentCode",
-			"/admin/collaboration-forms, collaboration-form, /backoffice/projects/new, formCode" })
+	@CsvSource(delimiter = '|', value = { "/admin/event-categories | event-category | /account/events/new | select[name=categoryCode] option[value=%s]",
+			"/admin/place-kinds | place-kind | /backoffice/places/new | select[name=kindCode] option[value=%s]",
+			"/admin/review-criteria | review-criterion | /backoffice/proposals/calls/new | input[name^=criterionCode][value=%s]",
+			"/admin/suitability-items | suitability-item | /backoffice/proposals/calls/new | input[name=suitability][value=%s]",
+			"/admin/departments | department | /backoffice/projects/new | select[name=departmentCode] option[value=%s]",
+			"/admin/collaboration-forms | collaboration-form | /backoffice/projects/new | select[name=formCode] option[value=%s]" })
 	void anAdministratorAddsRenamesMovesRetiresAndRestoresAnEntry(String base, String type, String form,
 			String select) throws Exception {
 		String code = "t" + Long.toString(System.nanoTime(), 36);
@@ -82,7 +84,7 @@ class MasterListIntegrationTests {
 		Document page = list(base);
 		assertThat(page.select("#entry-" + code).text()).contains("試しの項目", "Trial entry", "使用中");
 		assertThat(codes(base)).last().isEqualTo(code);
-		assertThat(page("staff@example.jp", form).select("select[name=" + select + "] option[value=" + code + "]"))
+		assertThat(page("staff@example.jp", form).select(select.formatted(code)))
 			.hasSize(1);
 
 		as(admin, post(base + "/" + code).param("name", "改めた項目").param("nameEn", "Renamed entry"));
@@ -96,7 +98,7 @@ class MasterListIntegrationTests {
 
 		as(admin, post(base + "/" + code + "/retire"));
 		assertThat(list(base).select("#entry-" + code).text()).contains("廃止");
-		assertThat(page("staff@example.jp", form).select("select[name=" + select + "] option[value=" + code + "]"))
+		assertThat(page("staff@example.jp", form).select(select.formatted(code)))
 			.as("a retired entry is no longer offered")
 			.isEmpty();
 		as(admin, post(base + "/" + code + "/restore"));
@@ -110,7 +112,8 @@ class MasterListIntegrationTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "/admin/event-categories, seminar", "/admin/place-kinds, library", "/admin/departments, parks",
 			"/admin/patronage-conditions, open", "/admin/collaboration-forms, commission",
-			"/admin/collaboration-principles, autonomy" })
+			"/admin/collaboration-principles, autonomy", "/admin/review-criteria, feasibility",
+			"/admin/suitability-items, local" })
 	void refusalsAreExplainedInJapaneseNamingTheField(String base, String existing) throws Exception {
 		String admin = "admin@example.jp";
 		Document invalid = Jsoup.parse(as(admin, post(base).param("code", "Bad Code").param("name", "名前")
@@ -128,5 +131,31 @@ class MasterListIntegrationTests {
 
 		assertThat(as(admin, get(base + "/no-such-entry")).getStatus()).isEqualTo(404);
 		assertThat(as(admin, post(base + "/no-such-entry/retire")).getStatus()).isEqualTo(404);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aCriterionKeepsItsDefaultWeightAndAnItemItsViewpoint() throws Exception {
+		String admin = "admin@example.jp";
+		String code = "w" + Long.toString(System.nanoTime(), 36);
+		as(admin, post("/admin/review-criteria").param("code", code).param("name", "地域への波及").param("nameEn", "Spread"));
+		assertThat(list("/admin/review-criteria").select("#entry-" + code).text()).contains("10");
+		as(admin, post("/admin/review-criteria/" + code + "/weight").param("weight", "２５"));
+		assertThat(list("/admin/review-criteria").select("#entry-" + code).text()).contains("25");
+		assertThat(page("staff@example.jp", "/backoffice/proposals/calls/new")
+			.select("input[name^=criterionCode][value=" + code + "]").parents().first().parent().select("input[name^=criterionWeight]")
+			.val()).isEqualTo("25");
+		var refused = mvc.perform(post("/admin/review-criteria/" + code + "/weight").param("weight", "0")
+			.with(user(users.loadUserByUsername(admin))).with(csrf())).andReturn();
+		assertThat(refused.getFlashMap().get("refusal")).isEqualTo("配点の初期値(weight)は1から100までの整数で入力してください。");
+		assertThat(audited("review-criterion", code)).contains("review-criterion.weighted");
+
+		assertThat(list("/admin/suitability-items").select("#entry-need-exists").text()).contains("効果の視点");
+		String item = "i" + Long.toString(System.nanoTime(), 36);
+		as(admin, post("/admin/suitability-items").param("code", item).param("name", "継続性が見込める事業").param("nameEn", "Lasting"));
+		assertThat(list("/admin/suitability-items").select("#entry-" + item).text()).contains("性質上の視点");
+		assertThat(page(admin, "/admin/suitability-items/" + item).select("#extra-aspect input[name=aspect]")).hasSize(2);
+		as(admin, post("/admin/suitability-items/" + item + "/aspect").param("aspect", "EFFECT"));
+		assertThat(list("/admin/suitability-items").select("#entry-" + item).text()).contains("効果の視点");
+		assertThat(audited("suitability-item", item)).contains("suitability-item.regrouped");
 	}
 }

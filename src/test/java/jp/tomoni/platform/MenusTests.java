@@ -15,7 +15,7 @@ class MenusTests {
 	@Test
 	void visitorsSeeSignUpAndSignIn() {
 		assertThat(hrefs(Set.of())).containsExactlyInAnyOrder("/", "/groups", "/events", "/volunteering", "/places",
-				"/news", "/stories", "/issues", "/matching", "/projects", "/signup", "/login");
+				"/news", "/stories", "/issues", "/matching", "/projects", "/proposals", "/signup", "/login");
 	}
 
 	@Test
@@ -72,7 +72,8 @@ class MenusTests {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_ADMIN"))).contains("/admin/group-kinds", "/admin/areas",
 				"/admin/event-categories", "/admin/place-kinds", "/admin/consultation-desks", "/admin/consultation-topics",
 				"/admin/talent-skills", "/admin/departments", "/admin/patronage-conditions", "/admin/collaboration-forms",
-				"/admin/collaboration-principles", "/admin/collaboration-presets", "/backoffice/groups/unconfirmed",
+				"/admin/collaboration-principles", "/admin/collaboration-presets", "/admin/review-criteria",
+				"/admin/suitability-items", "/backoffice/groups/unconfirmed",
 				"/backoffice/groups/moderated");
 	}
 
@@ -160,5 +161,21 @@ class MenusTests {
 			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role).contains("/projects", "/backoffice/projects");
 		}
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/projects");
+	}
+
+	@Test
+	void everyoneSeesTheCallsGroupAdministratorsTheirProposalsAndStaffTheScheme() {
+		assertThat(hrefs(Set.of())).contains("/proposals").doesNotContain("/account/proposals", "/backoffice/proposals");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN"))).contains("/proposals")
+			.doesNotContain("/account/proposals", "/backoffice/proposals");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_GROUP_ADMIN"))).contains("/account/proposals")
+			.doesNotContain("/backoffice/proposals");
+		for (String role : Set.of("ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")) {
+			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role).contains("/backoffice/proposals");
+		}
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).doesNotContain("/backoffice/proposals",
+				"/admin/review-criteria");
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_CITY_STAFF"))).doesNotContain("/admin/review-criteria",
+				"/admin/suitability-items");
 	}
 }

@@ -46,6 +46,26 @@ class MessageBundleTests {
 		return properties;
 	}
 
+	/** A key written twice keeps only its last text: one of the two pages shows the other's sentence. */
+	@Test
+	void noKeyIsWrittenTwice() throws IOException {
+		for (String bundle : java.util.List.of("messages.properties", "messages_en.properties")) {
+			Set<String> seen = new java.util.HashSet<>();
+			Set<String> twice = new TreeSet<>();
+			for (String line : Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {
+				int equals = line.indexOf('=');
+				if (line.isBlank() || line.startsWith("#") || equals < 0 || line.startsWith(" ")) {
+					continue;
+				}
+				String key = line.substring(0, equals).strip();
+				if (!seen.add(key)) {
+					twice.add(key);
+				}
+			}
+			assertThat(twice).as(bundle).isEmpty();
+		}
+	}
+
 	@Test
 	void japaneseAndEnglishBundlesHaveTheSameKeys() throws IOException {
 		Set<String> ja = new TreeSet<>(load("messages.properties").stringPropertyNames());

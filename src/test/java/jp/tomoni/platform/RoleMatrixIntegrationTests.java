@@ -43,6 +43,11 @@ class RoleMatrixIntegrationTests {
 	private static final Set<Role> EDITORS = EnumSet.of(Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN);
 
 	private static final Set<Role> REPORTER = EnumSet.of(Role.REPORTER);
+
+	/** Those who open and run calls for proposals. */
+	private static final Set<Role> CALL_STAFF = EnumSet.of(Role.CITY_STAFF, Role.ADMIN);
+
+	private static final Set<Role> GROUP_ADMIN = EnumSet.of(Role.GROUP_ADMIN);
 	private static final Set<Role> EVENT_PUBLISHERS = EnumSet.of(Role.GROUP_ADMIN, Role.COORDINATOR, Role.CITY_STAFF,
 			Role.ADMIN);
 
@@ -287,7 +292,36 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/backoffice/projects/999999/edit", GROUP_REVIEW),
 				new Endpoint("POST", "/backoffice/projects/999999/edit", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/projects/counts", GROUP_REVIEW),
-				new Endpoint("GET", "/backoffice/projects/counts.csv", GROUP_REVIEW));
+				new Endpoint("GET", "/backoffice/projects/counts.csv", GROUP_REVIEW),
+				// The proposal scheme: city staff run calls; coordinators, city staff and administrators see the
+				// scheme's back office and record consultations; group administrators consult and propose.
+				new Endpoint("GET", "/backoffice/proposals", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/proposals/consultations", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/proposals/calls/999999", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/proposals/calls/999999/consultations", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/proposals/proposals/999999", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/proposals/calls/new", CALL_STAFF),
+				new Endpoint("POST", "/backoffice/proposals/calls/new", CALL_STAFF),
+				new Endpoint("GET", "/backoffice/proposals/calls/999999/edit", CALL_STAFF),
+				new Endpoint("POST", "/backoffice/proposals/calls/999999/edit", CALL_STAFF),
+				new Endpoint("POST", "/backoffice/proposals/calls/999999/publish", CALL_STAFF),
+				new Endpoint("POST", "/backoffice/proposals/calls/999999/cancel", CALL_STAFF),
+				new Endpoint("POST", "/proposals/calls/999999/consultations", GROUP_ADMIN),
+				new Endpoint("POST", "/proposals/calls/999999/proposals", GROUP_ADMIN),
+				new Endpoint("GET", "/account/proposals", GROUP_ADMIN),
+				new Endpoint("GET", "/account/proposals/999999", GROUP_ADMIN),
+				new Endpoint("GET", "/account/proposals/999999/edit", GROUP_ADMIN),
+				new Endpoint("POST", "/account/proposals/999999/edit", GROUP_ADMIN),
+				new Endpoint("POST", "/account/proposals/999999/attachments", GROUP_ADMIN),
+				new Endpoint("POST", "/account/proposals/999999/attachments/1/delete", GROUP_ADMIN),
+				new Endpoint("POST", "/account/proposals/999999/withdraw", GROUP_ADMIN),
+				new Endpoint("GET", "/account/proposals/999999/attachments/1", EnumSet.of(Role.GROUP_ADMIN,
+						Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN)),
+				new Endpoint("GET", "/admin/review-criteria", ADMIN), new Endpoint("POST", "/admin/review-criteria", ADMIN),
+				new Endpoint("POST", "/admin/review-criteria/no-such-entry/weight", ADMIN),
+				new Endpoint("GET", "/admin/suitability-items", ADMIN),
+				new Endpoint("POST", "/admin/suitability-items", ADMIN),
+				new Endpoint("POST", "/admin/suitability-items/no-such-entry/aspect", ADMIN));
 	}
 
 	static Stream<Arguments> matrix() {

@@ -1,0 +1,126 @@
+package jp.tomoni.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A city-themed call from opening to a proposal of two groups together: city staff open and publish the call, a
+ * group's administrator drafts a proposal with a co-proposing group, is told at submission what is missing (nothing
+ * typed is lost), submits it; a visitor reads the public call (reviewers not yet named); staff see the proposal on
+ * the call's back-office page. Every page is scanned with axe-core.
+ */
+class ProposalBrowserTests extends BrowserTest {
+
+	@Test
+	void staffOpenACallAndTwoGroupsProposeTogether() {
+		String title = "公園の居場所づくり " + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+
+		Tab staff = chromium.newTab(baseUrl, "ja-JP");
+		TomoniPage form = ProposalPages.newCall(staff);
+		form.navigate();
+		SignInPage staffSignIn = new SignInPage(staff);
+		staffSignIn.assertCurrent();
+		staffSignIn.signIn("staff@example.jp", DEMO_PASSWORD);
+		form.assertCurrent();
+		form.field("title").fill(title);
+		form.field("departmentCode").selectOption(new SelectOption().setValue("parks"));
+		form.field("theme").fill("公園を地域の居場所に");
+		form.field("problem").fill("平日の公園に高齢者の居場所が足りない。");
+		form.field("budgetCeiling").fill("1000000");
+		form.field("consultationFrom").fill(today.toString());
+		form.field("consultationTo").fill(today.plusDays(5).toString());
+		form.field("submissionDeadline").fill(today.plusDays(10) + "T17:00");
+		form.field("reviewFrom").fill(today.plusDays(11).toString());
+		form.field("reviewTo").fill(today.plusDays(20).toString());
+		form.field("decisionDate").fill(today.plusDays(25).toString());
+		form.field("eligibility").fill("市内で活動する団体");
+		staff.page().locator("input[name=reviewers]").first().check();
+		staff.page().locator("#save-call").click();
+		staff.page().waitForURL("**/backoffice/proposals/calls/*");
+		long call = Long.parseLong(staff.page().url().replaceAll(".*/calls/(\\d+).*", "$1"));
+		TomoniPage office = ProposalPages.office(staff, call);
+		office.assertCurrent();
+		staff.page().locator("#publish-call").click();
+		office.assertCurrent();
+		assertThat(office.notice()).containsText("募集を公開しました。");
+
+		Tab groupAdmin = chromium.newTab(baseUrl, "ja-JP");
+		SignInPage groupSignIn = new SignInPage(groupAdmin);
+		groupAdmin.page().navigate("/login");
+		groupSignIn.assertCurrent();
+		groupSignIn.signIn("group-admin@example.jp", DEMO_PASSWORD);
+		new HomePage(groupAdmin).assertCurrent();
+		TomoniPage callPage = ProposalPages.call(groupAdmin, call);
+		callPage.open();
+		groupAdmin.page().locator("#start-proposal").click();
+		groupAdmin.page().waitForURL("**/account/proposals/*/edit");
+		long proposal = Long.parseLong(groupAdmin.page().url().replaceAll(".*/proposals/(\\d+)/edit.*", "$1"));
+		TomoniPage draft = ProposalPages.draft(groupAdmin, proposal);
+		draft.assertCurrent();
+		draft.field("title").fill("朝の公園体操と見守り");
+		draft.field("problem").fill("一人暮らしの高齢者が外出する機会が少ない。");
+		draft.field("plan").fill("毎週水曜の朝、公園で体操をして見守りにつなげる。");
+		draft.field("partnerGroupId[0]").selectOption(new SelectOption().setIndex(1));
+		String partner = draft.field("partnerGroupId[0]").locator("option:checked").textContent();
+		draft.field("partnerRole[0]").fill("見守りの記録と報告");
+		draft.field("groupRole").fill("体操の指導と呼びかけ");
+		draft.field("cityRole").fill("公園の使用の調整と広報");
+		draft.field("schedulePeriod[0]").fill("6月〜翌3月");
+		draft.field("scheduleActivity[0]").fill("毎週の体操");
+		draft.field("budgetItem[0]").fill("講師謝礼");
+		draft.field("budgetAmount[0]").fill("200000");
+		draft.field("budgetProposerShare[0]").fill("50000");
+		draft.field("budgetCityShare[0]").fill("150000");
+		draft.field("expectedEffects").fill("高齢者の外出が増える。");
+		draft.field("indicatorWhat[0]").fill("延べ参加者数");
+		draft.field("indicatorTarget[0]").fill("1,000人");
+		Locator yes = groupAdmin.page().locator("#answers input[type=radio][value=yes]");
+		for (int i = 0; i < yes.count(); i++) {
+			yes.nth(i).check();
+			draft.field("explanation[" + i + "]").fill("地域の実情に合わせるため。");
+		}
+		groupAdmin.page().locator("#submit-proposal").click();
+		draft.assertCurrent();
+		assertThat(groupAdmin.page().locator("#proposal-errors"))
+			.containsText("政治活動を目的としていないこと(notPolitical)を確認してください。");
+		assertThat(draft.field("title")).hasValue("朝の公園体操と見守り");
+		assertThat(draft.field("budgetCityShare[0]")).hasValue("150000");
+		groupAdmin.page().locator("#notPolitical").check();
+		groupAdmin.page().locator("#notReligious").check();
+		groupAdmin.page().locator("#notElectoral").check();
+		groupAdmin.page().locator("#submit-proposal").click();
+		TomoniPage submitted = ProposalPages.proposal(groupAdmin, proposal);
+		groupAdmin.page().waitForURL("**/account/proposals/" + proposal);
+		submitted.assertCurrent();
+		assertThat(submitted.notice()).containsText("提案を提出しました。");
+		assertThat(groupAdmin.page().locator("#proposal-status")).hasText("提出済み");
+		assertThat(groupAdmin.page().locator("#proposal-roles")).containsText(partner);
+		assertThat(groupAdmin.page().locator("#edit-proposal")).hasCount(0);
+
+		Tab visitor = chromium.newTab(baseUrl, "ja-JP");
+		TomoniPage list = ProposalPages.calls(visitor);
+		list.open();
+		assertThat(visitor.page().locator("#calls tr[data-call-id='" + call + "'] .status")).hasText("募集中");
+		TomoniPage publicCall = ProposalPages.call(visitor, call);
+		publicCall.open();
+		assertThat(visitor.page().locator("#call-department")).hasText("都市建設局 公園課");
+		// Fuchu's four items of nature (other tests of the shared database may add more to the list).
+		for (String item : new String[] { "きめ細やかで柔軟な対応が求められる事業", "専門性・先駆性が求められる事業",
+				"広く市民等が参加することが求められる事業", "地域の実情に合わせて実施することが必要な事業" }) {
+			assertThat(visitor.page().locator("#call-nature")).containsText(item);
+		}
+		assertThat(visitor.page().locator("#call-reviewers-hidden")).isVisible();
+		assertThat(visitor.page().locator("#start-proposal")).hasCount(0);
+
+		office.open();
+		assertThat(staff.page().locator("#proposals tr[data-proposal-id='" + proposal + "']")).containsText(partner);
+	}
+}
