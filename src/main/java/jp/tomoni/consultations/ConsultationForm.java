@@ -1,7 +1,12 @@
 package jp.tomoni.consultations;
 
+import static jp.tomoni.shared.FormValues.blank;
+import static jp.tomoni.shared.FormValues.date;
+import static jp.tomoni.shared.FormValues.orNull;
+import static jp.tomoni.shared.FormValues.padded;
+import static jp.tomoni.shared.FormValues.text;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,11 +46,11 @@ record ConsultationForm(@NotBlank @Nullable String deskCode, @NotBlank @Nullable
 
 	/** The kind of each referral line, padded to {@link #REFERRAL_LINES} for the form. */
 	public List<@Nullable String> referralTypeLines() {
-		return padded(referralTypes);
+		return padded(referralTypes, REFERRAL_LINES);
 	}
 
 	public List<@Nullable String> referralNameLines() {
-		return padded(referralNames);
+		return padded(referralNames, REFERRAL_LINES);
 	}
 
 	/**
@@ -104,37 +109,5 @@ record ConsultationForm(@NotBlank @Nullable String deskCode, @NotBlank @Nullable
 		catch (IllegalArgumentException unknown) {
 			return null;
 		}
-	}
-
-	private static @Nullable LocalDate date(@Nullable String text) {
-		if (blank(text)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException invalid) {
-			return null;
-		}
-	}
-
-	private static <T> List<@Nullable T> padded(@Nullable List<@Nullable T> values) {
-		List<@Nullable T> lines = new ArrayList<>(values == null ? List.of() : values);
-		while (lines.size() < REFERRAL_LINES) {
-			lines.add(null);
-		}
-		return lines.subList(0, REFERRAL_LINES);
-	}
-
-	private static boolean blank(@Nullable String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static String text(@Nullable String value) {
-		return value == null ? "" : value.strip();
-	}
-
-	private static @Nullable String orNull(@Nullable String value) {
-		return blank(value) ? null : value.strip();
 	}
 }

@@ -1,7 +1,12 @@
 package jp.tomoni.projects;
 
+import static jp.tomoni.shared.FormValues.blank;
+import static jp.tomoni.shared.FormValues.date;
+import static jp.tomoni.shared.FormValues.orNull;
+import static jp.tomoni.shared.FormValues.padded;
+import static jp.tomoni.shared.FormValues.text;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,23 +51,23 @@ record ProjectForm(@NotBlank @Size(max = 200) @Nullable String title,
 	}
 
 	public List<@Nullable String> partnerKindLines() {
-		return padded(partnerKinds);
+		return padded(partnerKinds, PARTNER_LINES);
 	}
 
 	public List<@Nullable String> partnerGroupIdLines() {
-		return padded(partnerGroupIds);
+		return padded(partnerGroupIds, PARTNER_LINES);
 	}
 
 	public List<@Nullable String> partnerNameLines() {
-		return padded(partnerNames);
+		return padded(partnerNames, PARTNER_LINES);
 	}
 
 	public List<@Nullable String> partnerRoleLines() {
-		return padded(partnerRoles);
+		return padded(partnerRoles, PARTNER_LINES);
 	}
 
 	public List<@Nullable String> partnerReasonLines() {
-		return padded(partnerReasons);
+		return padded(partnerReasons, PARTNER_LINES);
 	}
 
 	/**
@@ -193,37 +198,5 @@ record ProjectForm(@NotBlank @Size(max = 200) @Nullable String title,
 		catch (NumberFormatException notANumber) {
 			return null;
 		}
-	}
-
-	private static @Nullable LocalDate date(@Nullable String text) {
-		if (blank(text)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException invalid) {
-			return null;
-		}
-	}
-
-	private static List<@Nullable String> padded(@Nullable List<@Nullable String> values) {
-		List<@Nullable String> lines = new ArrayList<>(values == null ? List.of() : values);
-		while (lines.size() < PARTNER_LINES) {
-			lines.add(null);
-		}
-		return lines.subList(0, PARTNER_LINES);
-	}
-
-	private static boolean blank(@Nullable String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static String text(@Nullable String value) {
-		return value == null ? "" : value.strip();
-	}
-
-	private static @Nullable String orNull(@Nullable String value) {
-		return blank(value) ? null : value.strip();
 	}
 }

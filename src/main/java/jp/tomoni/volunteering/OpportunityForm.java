@@ -1,8 +1,12 @@
 package jp.tomoni.volunteering;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
+import static jp.tomoni.shared.FormValues.blank;
+import static jp.tomoni.shared.FormValues.date;
+import static jp.tomoni.shared.FormValues.orNull;
+import static jp.tomoni.shared.FormValues.padded;
+import static jp.tomoni.shared.FormValues.text;
+import static jp.tomoni.shared.FormValues.time;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,23 +38,23 @@ record OpportunityForm(@NotBlank @Size(max = 200) @Nullable String title,
 	}
 
 	public List<@Nullable String> shiftDateLines() {
-		return padded(shiftDates);
+		return padded(shiftDates, SHIFT_LINES);
 	}
 
 	public List<@Nullable String> shiftStartLines() {
-		return padded(shiftStarts);
+		return padded(shiftStarts, SHIFT_LINES);
 	}
 
 	public List<@Nullable String> shiftEndLines() {
-		return padded(shiftEnds);
+		return padded(shiftEnds, SHIFT_LINES);
 	}
 
 	public List<@Nullable String> shiftPlaceLines() {
-		return padded(shiftPlaces);
+		return padded(shiftPlaces, SHIFT_LINES);
 	}
 
 	public List<@Nullable String> shiftCapacityLines() {
-		return padded(shiftCapacities);
+		return padded(shiftCapacities, SHIFT_LINES);
 	}
 
 	/** What bean validation cannot say: numbers, dates and times that are not, shift lines half filled. */
@@ -99,7 +103,7 @@ record OpportunityForm(@NotBlank @Size(max = 200) @Nullable String title,
 		List<ShiftCommand> shifts = new ArrayList<>();
 		for (int i = 0; i < SHIFT_LINES; i++) {
 			List<@Nullable String> line = line(i);
-			if (line.stream().allMatch(OpportunityForm::blank)) {
+			if (line.stream().allMatch(jp.tomoni.shared.FormValues::blank)) {
 				continue;
 			}
 			Long capacity = number(line.get(4));
@@ -126,43 +130,5 @@ record OpportunityForm(@NotBlank @Size(max = 200) @Nullable String title,
 			return null;
 		}
 		return Long.parseLong(text.strip());
-	}
-
-	private static @Nullable LocalDate date(@Nullable String text) {
-		try {
-			return blank(text) ? null : LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException invalid) {
-			return null;
-		}
-	}
-
-	private static @Nullable LocalTime time(@Nullable String text) {
-		try {
-			return blank(text) ? null : LocalTime.parse(text.strip());
-		}
-		catch (DateTimeParseException invalid) {
-			return null;
-		}
-	}
-
-	private static List<@Nullable String> padded(@Nullable List<@Nullable String> values) {
-		List<@Nullable String> lines = new ArrayList<>(values == null ? List.of() : values);
-		while (lines.size() < SHIFT_LINES) {
-			lines.add(null);
-		}
-		return lines.subList(0, SHIFT_LINES);
-	}
-
-	private static boolean blank(@Nullable String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static String text(@Nullable String value) {
-		return value == null ? "" : value.strip();
-	}
-
-	private static @Nullable String orNull(@Nullable String value) {
-		return blank(value) ? null : value.strip();
 	}
 }
