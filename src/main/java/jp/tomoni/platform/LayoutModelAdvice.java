@@ -120,6 +120,9 @@ class LayoutModelAdvice {
 			if (authorities.contains("ROLE_GROUP_ADMIN")) {
 				items.add(new MenuItem("nav.myProposals", "/account/proposals"));
 			}
+			if (authorities.contains("ROLE_REVIEWER")) {
+				items.add(new MenuItem("nav.review", "/review"));
+			}
 			items.add(new MenuItem("nav.volunteering.mine", "/account/volunteering"));
 			if (authorities.stream().anyMatch(a -> Set.of(SecurityConfiguration.STAFF).contains(a.replace("ROLE_", "")))) {
 				items.add(new MenuItem("nav.backOffice", "/backoffice"));

@@ -27,10 +27,13 @@ class CallController {
 
 	private final SuitabilityItems items;
 
-	CallController(Calls calls, Proposals proposals, SuitabilityItems items) {
+	private final Reviews reviews;
+
+	CallController(Calls calls, Proposals proposals, SuitabilityItems items, Reviews reviews) {
 		this.calls = calls;
 		this.proposals = proposals;
 		this.items = items;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/proposals")
@@ -52,6 +55,8 @@ class CallController {
 		if (!model.containsAttribute("requestForm")) {
 			model.addAttribute("requestForm", ConsultationRequestForm.empty());
 		}
+		// The results, once staff have published them: decided proposals only, with averages and totals.
+		model.addAttribute("publishedResults", reviews.publishedResults(id));
 		return "proposals/call";
 	}
 

@@ -27,11 +27,18 @@ class CallOfficeController {
 
 	private final Proposals proposals;
 
+	private final Reviews reviews;
+
+	private final Decisions decisions;
+
 	private final MessageSource messages;
 
-	CallOfficeController(Calls calls, Proposals proposals, MessageSource messages) {
+	CallOfficeController(Calls calls, Proposals proposals, Reviews reviews, Decisions decisions,
+			MessageSource messages) {
 		this.calls = calls;
 		this.proposals = proposals;
+		this.reviews = reviews;
+		this.decisions = decisions;
 		this.messages = messages;
 	}
 
@@ -48,6 +55,9 @@ class CallOfficeController {
 		model.addAttribute("call", calls.view(id, viewer, locale));
 		model.addAttribute("callStaff", viewer.callStaff());
 		model.addAttribute("proposals", proposals.ofCall(id));
+		model.addAttribute("reviewPhase", reviews.phase(id));
+		model.addAttribute("progress", reviews.progress(id));
+		model.addAttribute("results", reviews.results(id));
 		model.addAttribute("consultations", proposals.consultationsOf(id, locale));
 		model.addAttribute("groups", proposals.partnerCandidates(-1));
 		model.addAttribute("departments", calls.departments());
@@ -82,9 +92,61 @@ class CallOfficeController {
 
 	@GetMapping("/backoffice/proposals/proposals/{id}")
 	String proposal(@PathVariable long id, Model model, Locale locale) {
-		model.addAttribute("proposal", proposals.view(id, Actors.signedIn(), locale));
+		Actor viewer = Actors.signedIn();
+		Proposals.ProposalView proposal = proposals.view(id, viewer, locale);
+		model.addAttribute("proposal", proposal);
 		model.addAttribute("office", true);
+		boolean decidable = viewer.callStaff() && decisions.decidable(id);
+		model.addAttribute("decidable", decidable);
+		if (decidable) {
+			if (!model.containsAttribute("proposalDecision")) {
+				model.addAttribute("proposalDecision", decisions.freshForm(id));
+			}
+			model.addAttribute("forms", decisions.forms(locale));
+			model.addAttribute("fields", jp.tomoni.shared.ActivityField.ALL);
+			model.addAttribute("departments", calls.departments());
+			DecisionForm form = (DecisionForm) model.getAttribute("proposalDecision");
+			model.addAttribute("chosenOutcome", form == null || form.outcome() == null ? "" : form.outcome());
+			model.addAttribute("chosenFields", form == null ? java.util.List.of() : form.fields());
+		}
+		model.addAttribute("results", reviews.results(proposal.call().id())
+			.stream()
+			.filter(r -> r.proposalId() == id)
+			.toList());
 		return "proposals/proposal";
+	}
+
+	/** The decision, by city staff, once the review is closed; an adoption registers the project. */
+	@PostMapping("/backoffice/proposals/proposals/{id}/decision")
+	@PreAuthorize("hasAnyRole('CITY_STAFF','ADMIN')")
+	String decide(@PathVariable long id, @Valid @ModelAttribute("proposalDecision") DecisionForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+		form.checkIn(result);
+		if (!result.hasErrors()) {
+			try {
+				decisions.decide(id, Actors.signedIn(), form);
+				redirect.addFlashAttribute("done", "decided");
+				return "redirect:/backoffice/proposals/proposals/" + id;
+			}
+			catch (ProposalRuleViolation violation) {
+				violation.rejectIn(result);
+			}
+		}
+		return proposal(id, model, locale);
+	}
+
+	/** 結果公表: once the review is closed and every proposal decided. */
+	@PostMapping("/backoffice/proposals/calls/{id}/results/publish")
+	@PreAuthorize("hasAnyRole('CITY_STAFF','ADMIN')")
+	String publishResults(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			decisions.publishResults(id, Actors.signedIn());
+			redirect.addFlashAttribute("done", "resultsPublished");
+		}
+		catch (ProposalRuleViolation violation) {
+			ReviewOfficeController.refuse(violation, redirect);
+		}
+		return "redirect:/backoffice/proposals/calls/" + id + "#review";
 	}
 
 	@GetMapping("/backoffice/proposals/consultations")

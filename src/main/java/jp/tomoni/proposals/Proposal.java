@@ -116,6 +116,12 @@ class Proposal {
 	@Column(name = "decision_reason", length = 4000)
 	private @Nullable String decisionReason;
 
+	@Column(name = "decision_conditions", length = 4000)
+	private @Nullable String decisionConditions;
+
+	@Column(name = "project_id")
+	private @Nullable Long projectId;
+
 	@ElementCollection
 	@CollectionTable(name = "proposal_partner", joinColumns = @JoinColumn(name = "proposal_id"))
 	@OrderColumn(name = "line_no")
@@ -223,8 +229,12 @@ class Proposal {
 		this.updatedAt = now;
 	}
 
-	/** The decision, by city staff, with the reasons the proposer and the public read. */
-	void decide(Actor actor, ProposalStatus outcome, @Nullable String reason, Instant now) {
+	/**
+	 * The decision, by city staff, with the reasons the proposer and the public read (反映できない理由を明確に), and the
+	 * conditions of an adoption with conditions.
+	 */
+	void decide(Actor actor, ProposalStatus outcome, @Nullable String reason, @Nullable String conditions,
+			Instant now) {
 		require(actor.callStaff(), "proposal.role.callStaffOnly");
 		requireStatus(ProposalStatus.UNDER_REVIEW);
 		if (!OUTCOMES.contains(outcome)) {
@@ -233,10 +243,24 @@ class Proposal {
 		if (reason == null || reason.isBlank()) {
 			throw new ProposalRuleViolation("reason", "proposal.decision.reasonRequired");
 		}
+		boolean conditional = outcome == ProposalStatus.ADOPTED_WITH_CONDITIONS;
+		if (conditional && (conditions == null || conditions.isBlank())) {
+			throw new ProposalRuleViolation("conditions", "proposal.decision.conditionsRequired");
+		}
 		this.status = outcome;
 		this.decisionReason = reason.strip();
+		this.decisionConditions = conditional ? conditions.strip() : null;
 		this.decidedAt = now;
 		this.updatedAt = now;
+	}
+
+	/** The collaboration project an adoption registered. */
+	void linkProject(long projectId) {
+		if (status != ProposalStatus.ADOPTED && status != ProposalStatus.ADOPTED_WITH_CONDITIONS) {
+			throw new ProposalRuleViolation("status", "proposal.transition.notAllowed",
+					new DefaultMessageSourceResolvable(status.messageKey()));
+		}
+		this.projectId = projectId;
 	}
 
 	/** Whether the group's administrators may still change it: a draft, while the call is open. */
@@ -366,6 +390,18 @@ class Proposal {
 
 	@Nullable String decisionReason() {
 		return decisionReason;
+	}
+
+	@Nullable String decisionConditions() {
+		return decisionConditions;
+	}
+
+	@Nullable Instant decidedAt() {
+		return decidedAt;
+	}
+
+	@Nullable Long projectId() {
+		return projectId;
 	}
 
 	List<Partner> partners() {

@@ -93,6 +93,15 @@ class ProposalCall {
 	@Column(name = "published_at")
 	private @Nullable Instant publishedAt;
 
+	@Column(name = "review_started_at")
+	private @Nullable Instant reviewStartedAt;
+
+	@Column(name = "review_closed_at")
+	private @Nullable Instant reviewClosedAt;
+
+	@Column(name = "results_published_at")
+	private @Nullable Instant resultsPublishedAt;
+
 	@ElementCollection
 	@CollectionTable(name = "proposal_call_criterion", joinColumns = @JoinColumn(name = "call_id"))
 	@OrderColumn(name = "line_no")
@@ -154,6 +163,55 @@ class ProposalCall {
 		requireStatus(now, CallStatus.DRAFT);
 		this.status = CallStatus.CANCELLED;
 		this.updatedAt = now;
+	}
+
+	/** 審査開始: city staff start the review once the deadline has passed; the submitted proposals go under review. */
+	void startReview(Actor actor, Instant now) {
+		require(actor.callStaff(), "proposalCall.role.staffOnly");
+		if (status(now) != CallStatus.CLOSED) {
+			throw new ProposalRuleViolation("status", "proposal.review.callNotClosed");
+		}
+		requirePhase(ReviewPhase.NOT_STARTED);
+		this.reviewStartedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** 審査終了: city staff close the review; scores no longer change and become visible to staff and reviewers. */
+	void closeReview(Actor actor, Instant now) {
+		require(actor.callStaff(), "proposalCall.role.staffOnly");
+		requirePhase(ReviewPhase.OPEN);
+		this.reviewClosedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** 結果公表: once the review is closed and every proposal decided (checked by the caller, who knows them). */
+	void publishResults(Actor actor, boolean everyProposalDecided, Instant now) {
+		require(actor.callStaff(), "proposalCall.role.staffOnly");
+		requirePhase(ReviewPhase.CLOSED);
+		if (!everyProposalDecided) {
+			throw new ProposalRuleViolation("status", "review.publish.undecided");
+		}
+		this.resultsPublishedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Where the review stands. */
+	ReviewPhase reviewPhase() {
+		if (resultsPublishedAt != null) {
+			return ReviewPhase.PUBLISHED;
+		}
+		if (reviewClosedAt != null) {
+			return ReviewPhase.CLOSED;
+		}
+		return reviewStartedAt != null ? ReviewPhase.OPEN : ReviewPhase.NOT_STARTED;
+	}
+
+	private void requirePhase(ReviewPhase allowed) {
+		ReviewPhase current = reviewPhase();
+		if (current != allowed) {
+			throw new ProposalRuleViolation("status", "review.transition.notAllowed",
+					new DefaultMessageSourceResolvable(current.messageKey()));
+		}
 	}
 
 	/** The status at this moment: a published call whose deadline has passed is closed. */

@@ -187,9 +187,12 @@ class ProposalController {
 		return "redirect:/account/proposals/" + id;
 	}
 
-	/** Attachments for whoever may read the proposal: the proposer's and co-proposers' administrators, and staff. */
+	/**
+	 * Attachments for whoever may read the proposal: the proposer's and co-proposers' administrators, staff, and the
+	 * call's reviewers once it has closed.
+	 */
 	@GetMapping("/account/proposals/{id}/attachments/{attachmentId}")
-	@PreAuthorize("hasAnyRole('GROUP_ADMIN','COORDINATOR','CITY_STAFF','ADMIN')")
+	@PreAuthorize("hasAnyRole('GROUP_ADMIN','COORDINATOR','CITY_STAFF','ADMIN','REVIEWER')")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
 		ProposalAttachment attachment = proposals.attachment(id, attachmentId, Actors.signedIn());
 		return ResponseEntity.ok()

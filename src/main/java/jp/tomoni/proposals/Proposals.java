@@ -82,7 +82,12 @@ class Proposals {
 			List<ScheduleLine> schedule, List<BudgetLine> budget, List<Indicator> indicators,
 			List<AnswerView> answers, boolean notPolitical, boolean notReligious, boolean notElectoral,
 			List<AttachmentView> attachments, List<ConsultationView> consultations, boolean editable,
-			boolean withdrawable, @Nullable Instant submittedAt, Instant updatedAt) {
+			boolean withdrawable, @Nullable Instant submittedAt, Instant updatedAt, @Nullable String decisionReason,
+			@Nullable String decisionConditions, @Nullable Long projectId) {
+
+		public boolean decided() {
+			return status.decided();
+		}
 	}
 
 	private final ProposalRepository proposals;
@@ -278,7 +283,8 @@ class Proposals {
 				proposal.notReligious(), proposal.notElectoral(), attachments.listed(id), consulted,
 				lead && viewer.groupAdministrator() && proposal.editable(call, now),
 				lead && viewer.groupAdministrator() && Proposal.WITHDRAWABLE.contains(proposal.status()),
-				proposal.submittedAt(), proposal.updatedAt());
+				proposal.submittedAt(), proposal.updatedAt(), proposal.decisionReason(), proposal.decisionConditions(),
+				proposal.projectId());
 	}
 
 	/** The form of a draft, for its lead group's administrators. */
@@ -446,13 +452,20 @@ class Proposals {
 		return proposal;
 	}
 
-	/** A proposal this person may read: its groups' administrators (co-proposers once submitted), and staff past the draft. */
+	/**
+	 * A proposal this person may read: its groups' administrators (co-proposers once submitted), staff past the draft,
+	 * and the call's reviewers once it has closed (submitted, not withdrawn).
+	 */
 	private Proposal readable(long id, Actor viewer) {
 		Proposal proposal = find(id);
 		boolean lead = members.administers(viewer.accountId(), proposal.groupId());
 		boolean past = proposal.status() != ProposalStatus.DRAFT;
 		boolean partner = proposal.partners().stream().anyMatch(p -> members.administers(viewer.accountId(), p.groupId()));
-		if (lead || (past && (partner || viewer.staff()))) {
+		boolean reviewer = Reviews.REVIEWED.contains(proposal.status())
+				&& viewer.roles().contains(jp.tomoni.shared.Role.REVIEWER)
+				&& calls.find(proposal.callId()).reviewers().contains(viewer.accountId())
+				&& calls.find(proposal.callId()).status(clock.instant()) == CallStatus.CLOSED;
+		if (lead || (past && (partner || viewer.staff())) || reviewer) {
 			return proposal;
 		}
 		throw new ProposalNotFound("proposal", id);

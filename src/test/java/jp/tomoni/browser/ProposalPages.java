@@ -35,4 +35,24 @@ final class ProposalPages {
 		return new TomoniPage(tab, "/account/proposals/" + id, "page-proposal") {
 		};
 	}
+
+	static TomoniPage review(Tab tab, long proposal) {
+		return new TomoniPage(tab, "/review/proposals/" + proposal, "page-review-proposal") {
+		};
+	}
+
+	static TomoniPage reviewCall(Tab tab, long call) {
+		return new TomoniPage(tab, "/review/calls/" + call, "page-review-call") {
+		};
+	}
+
+	static TomoniPage reviewCalls(Tab tab) {
+		return new TomoniPage(tab, "/review", "page-review-calls") {
+		};
+	}
+
+	static TomoniPage officeProposal(Tab tab, long id) {
+		return new TomoniPage(tab, "/backoffice/proposals/proposals/" + id, "page-proposal") {
+		};
+	}
 }

@@ -178,4 +178,13 @@ class MenusTests {
 		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_CITY_STAFF"))).doesNotContain("/admin/review-criteria",
 				"/admin/suitability-items");
 	}
+
+	@Test
+	void reviewersSeeTheirReviewsAndNobodyElseDoes() {
+		assertThat(hrefs(Set.of("ROLE_CITIZEN", "ROLE_REVIEWER"))).contains("/review");
+		for (String role : Set.of("ROLE_GROUP_ADMIN", "ROLE_COORDINATOR", "ROLE_CITY_STAFF", "ROLE_ADMIN")) {
+			assertThat(hrefs(Set.of("ROLE_CITIZEN", role))).as(role).doesNotContain("/review");
+		}
+		assertThat(hrefs(Set.of())).doesNotContain("/review");
+	}
 }

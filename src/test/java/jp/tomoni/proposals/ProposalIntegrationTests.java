@@ -120,7 +120,7 @@ class ProposalIntegrationTests {
 		return Long.parseLong(drafted.getRedirectedUrl().replaceAll(".*/proposals/(\\d+)/edit", "$1"));
 	}
 
-	private static MockHttpServletRequestBuilder complete(MockHttpServletRequestBuilder request, long partner) {
+	static MockHttpServletRequestBuilder complete(MockHttpServletRequestBuilder request, long partner) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("title", "公園で朝の体操と見守り");
 		values.put("problem", "平日の公園に高齢者の居場所が少ない。");

@@ -101,7 +101,7 @@ class ProposalStateMachineTests {
 		}
 		proposal.startReview(call, COORDINATOR, AFTER);
 		if (status != ProposalStatus.UNDER_REVIEW) {
-			proposal.decide(CITY_STAFF, status, "理由", AFTER);
+			proposal.decide(CITY_STAFF, status, "理由", "条件", AFTER);
 		}
 		return proposal;
 	}
@@ -220,7 +220,7 @@ class ProposalStateMachineTests {
 			case "submit" -> proposal.submit(call, actor, now);
 			case "withdraw" -> proposal.withdraw(actor, now);
 			case "startReview" -> proposal.startReview(call, actor, now);
-			case "decide" -> proposal.decide(actor, ProposalStatus.ADOPTED, "地域の実情に合う", now);
+			case "decide" -> proposal.decide(actor, ProposalStatus.ADOPTED, "地域の実情に合う", null, now);
 			default -> throw new IllegalArgumentException(transition);
 		}
 	}
@@ -315,12 +315,98 @@ class ProposalStateMachineTests {
 	void aDecisionNeedsAnOutcomeAndItsReasons() {
 		ProposalCall call = publishedCall();
 		Proposal proposal = in(ProposalStatus.UNDER_REVIEW, call);
-		assertThatThrownBy(() -> proposal.decide(CITY_STAFF, ProposalStatus.ADOPTED, " ", AFTER))
+		assertThatThrownBy(() -> proposal.decide(CITY_STAFF, ProposalStatus.ADOPTED, " ", null, AFTER))
 			.hasMessage("proposal.decision.reasonRequired");
-		assertThatThrownBy(() -> proposal.decide(CITY_STAFF, ProposalStatus.WITHDRAWN, "理由", AFTER))
+		assertThatThrownBy(() -> proposal.decide(CITY_STAFF, ProposalStatus.NOT_ADOPTED, null, null, AFTER))
+			.hasMessage("proposal.decision.reasonRequired");
+		assertThatThrownBy(() -> proposal.decide(CITY_STAFF, ProposalStatus.WITHDRAWN, "理由", null, AFTER))
 			.hasMessage("proposal.decision.outcome");
-		proposal.decide(ADMIN, ProposalStatus.ADOPTED_WITH_CONDITIONS, "予算を見直すこと", AFTER);
-		assertThat(proposal.decisionReason()).isEqualTo("予算を見直すこと");
+		assertThatThrownBy(() -> proposal.decide(CITY_STAFF, ProposalStatus.ADOPTED_WITH_CONDITIONS, "理由", " ", AFTER))
+			.hasMessage("proposal.decision.conditionsRequired");
+		assertThatThrownBy(() -> proposal.linkProject(5)).hasMessage("proposal.transition.notAllowed");
+		assertThat(proposal.status()).isEqualTo(ProposalStatus.UNDER_REVIEW);
+		proposal.decide(ADMIN, ProposalStatus.ADOPTED_WITH_CONDITIONS, "地域の要望に応える", "予算を見直すこと", AFTER);
+		assertThat(proposal.decisionReason()).isEqualTo("地域の要望に応える");
+		assertThat(proposal.decisionConditions()).isEqualTo("予算を見直すこと");
+		proposal.linkProject(5);
+		assertThat(proposal.projectId()).isEqualTo(5L);
 		assertThat(proposal.status().decided()).isTrue();
+	}
+
+	// ------------------------------------------------------------------ review (decision 0068)
+
+	@Test
+	void theReviewStartsAfterTheDeadlineClosesThenPublishesOnlyByCityStaffAndInOrder() {
+		for (Actor actor : EVERYONE) {
+			ProposalCall call = publishedCall();
+			boolean allowed = actor == CITY_STAFF || actor == ADMIN;
+			if (!allowed) {
+				assertThatThrownBy(() -> call.startReview(actor, AFTER)).as(actor.name())
+					.hasMessage("proposalCall.role.staffOnly");
+				assertThat(call.reviewPhase()).isEqualTo(ReviewPhase.NOT_STARTED);
+			}
+		}
+		ProposalCall call = publishedCall();
+		assertThatThrownBy(() -> call.startReview(CITY_STAFF, BEFORE)).hasMessage("proposal.review.callNotClosed");
+		assertThatThrownBy(() -> call.closeReview(CITY_STAFF, AFTER)).hasMessage("review.transition.notAllowed");
+		assertThatThrownBy(() -> call.publishResults(CITY_STAFF, true, AFTER))
+			.hasMessage("review.transition.notAllowed");
+		call.startReview(CITY_STAFF, AFTER);
+		assertThat(call.reviewPhase()).isEqualTo(ReviewPhase.OPEN);
+		assertThatThrownBy(() -> call.startReview(CITY_STAFF, AFTER)).hasMessage("review.transition.notAllowed");
+		assertThatThrownBy(() -> call.closeReview(COORDINATOR, AFTER)).hasMessage("proposalCall.role.staffOnly");
+		assertThatThrownBy(() -> call.closeReview(REVIEWER, AFTER)).hasMessage("proposalCall.role.staffOnly");
+		call.closeReview(ADMIN, AFTER);
+		assertThat(call.reviewPhase()).isEqualTo(ReviewPhase.CLOSED);
+		assertThatThrownBy(() -> call.publishResults(CITY_STAFF, false, AFTER)).hasMessage("review.publish.undecided");
+		assertThatThrownBy(() -> call.publishResults(GROUP_ADMIN, true, AFTER))
+			.hasMessage("proposalCall.role.staffOnly");
+		call.publishResults(CITY_STAFF, true, AFTER);
+		assertThat(call.reviewPhase()).isEqualTo(ReviewPhase.PUBLISHED);
+		assertThatThrownBy(() -> call.closeReview(CITY_STAFF, AFTER)).hasMessage("review.transition.notAllowed");
+	}
+
+	@Test
+	void onlyTheCallsReviewersDeclareAndScoreWhileTheReviewIsOpenAndNotWithAConflict() {
+		ProposalCall call = publishedCall();
+		Proposal proposal = in(ProposalStatus.UNDER_REVIEW, call);
+		ReflectionTestUtils.setField(proposal, "id", 30L);
+		Actor named = actor(9, Role.REVIEWER);
+		Actor otherNamed = actor(9, Role.CITIZEN);
+		assertThatThrownBy(() -> ProposalReview.declare(call, proposal, named, false, null, AFTER))
+			.as("before the review starts")
+			.hasMessage("review.notOpen");
+		call.startReview(CITY_STAFF, AFTER);
+		for (Actor actor : EVERYONE) {
+			assertThatThrownBy(() -> ProposalReview.declare(call, proposal, actor, false, null, AFTER)).as(actor.name())
+				.hasMessage("review.notReviewer");
+		}
+		assertThatThrownBy(() -> ProposalReview.declare(call, proposal, otherNamed, false, null, AFTER))
+			.as("named but no longer a reviewer")
+			.hasMessage("review.notReviewer");
+		assertThatThrownBy(() -> ProposalReview.declare(call, proposal, named, true, " ", AFTER))
+			.hasMessage("review.conflictNote.required");
+
+		ProposalReview conflicted = ProposalReview.declare(call, proposal, named, true, "会員である", AFTER);
+		assertThatThrownBy(() -> conflicted.score(call, proposal, named, List.of(5), "よい", AFTER))
+			.hasMessage("review.conflict.cannotScore");
+		assertThat(conflicted.scores()).isEmpty();
+
+		ProposalReview review = ProposalReview.declare(call, proposal, named, false, null, AFTER);
+		assertThatThrownBy(() -> review.score(call, proposal, named, List.of(6), "よい", AFTER))
+			.hasMessage("review.score.range");
+		assertThatThrownBy(() -> review.score(call, proposal, named, List.of(), "よい", AFTER))
+			.hasMessage("review.score.range");
+		assertThatThrownBy(() -> review.score(call, proposal, named, List.of(3), " ", AFTER))
+			.hasMessage("review.comment.required");
+		review.score(call, proposal, named, List.of(3), "よい", AFTER);
+		assertThat(review.weightedTotal(call.criteria())).isEqualTo(12.0);
+		review.score(call, proposal, named, List.of(5), "とてもよい", AFTER);
+		assertThat(review.weightedTotal(call.criteria())).isEqualTo(20.0);
+
+		call.closeReview(CITY_STAFF, AFTER);
+		assertThatThrownBy(() -> review.score(call, proposal, named, List.of(1), "変更", AFTER))
+			.hasMessage("review.notOpen");
+		assertThat(review.weightedTotal(call.criteria())).isEqualTo(20.0);
 	}
 }
