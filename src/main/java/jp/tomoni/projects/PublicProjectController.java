@@ -32,9 +32,12 @@ class PublicProjectController {
 
 	private final Clock clock;
 
+	private final Agreements agreements;
+
 	PublicProjectController(Projects projects, CollaborationVocabulary vocabulary, Areas areas, MessageSource messages,
-			Clock clock) {
+			Clock clock, Agreements agreements) {
 		this.projects = projects;
+		this.agreements = agreements;
 		this.vocabulary = vocabulary;
 		this.areas = areas;
 		this.messages = messages;
@@ -65,6 +68,7 @@ class PublicProjectController {
 			.filter(p -> p.status() != ProjectStatus.CANCELLED)
 			.orElseThrow(() -> new ProjectNotFound(id));
 		model.addAttribute("project", project);
+		model.addAttribute("agreement", agreements.summary(id).orElse(null));
 		return "projects/project";
 	}
 }

@@ -293,6 +293,12 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/backoffice/projects/999999/edit", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/projects/counts", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/projects/counts.csv", GROUP_REVIEW),
+				// projects: agreements in the back office (AgreementIntegrationTests)
+				new Endpoint("GET", "/backoffice/projects/999999/agreement", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/projects/999999/agreement", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/999999/agreement/1/pdf", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/projects/999999/agreement/1/scan", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/999999/agreement/1/scan", GROUP_REVIEW),
 				// The proposal scheme: city staff run calls; coordinators, city staff and administrators see the
 				// scheme's back office and record consultations; group administrators consult and propose.
 				new Endpoint("GET", "/backoffice/proposals", GROUP_REVIEW),
