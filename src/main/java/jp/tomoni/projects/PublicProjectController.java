@@ -34,10 +34,13 @@ class PublicProjectController {
 
 	private final Agreements agreements;
 
+	private final Evaluations evaluations;
+
 	PublicProjectController(Projects projects, CollaborationVocabulary vocabulary, Areas areas, MessageSource messages,
-			Clock clock, Agreements agreements) {
+			Clock clock, Agreements agreements, Evaluations evaluations) {
 		this.projects = projects;
 		this.agreements = agreements;
+		this.evaluations = evaluations;
 		this.vocabulary = vocabulary;
 		this.areas = areas;
 		this.messages = messages;
@@ -69,6 +72,7 @@ class PublicProjectController {
 			.orElseThrow(() -> new ProjectNotFound(id));
 		model.addAttribute("project", project);
 		model.addAttribute("agreement", agreements.summary(id).orElse(null));
+		model.addAttribute("evaluationPublished", evaluations.isPublished(id));
 		return "projects/project";
 	}
 }
