@@ -166,7 +166,19 @@ class EvaluationController {
 	}
 
 	private EvaluationActor actor(Authentication authentication) {
-		SignedInPerson person = (SignedInPerson) authentication.getPrincipal();
+		EvaluationActor actor = actorOf(authentication, groups);
+		if (actor == null) {
+			throw new IllegalStateException("a signed-in page without a signed-in person");
+		}
+		return actor;
+	}
+
+	/** The person of the request as an {@link EvaluationActor}, or {@code null} for a visitor. */
+	static @org.jspecify.annotations.Nullable EvaluationActor actorOf(
+			@org.jspecify.annotations.Nullable Authentication authentication, GroupDirectory groups) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInPerson person)) {
+			return null;
+		}
 		Set<String> roles = authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)

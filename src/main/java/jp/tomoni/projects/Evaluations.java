@@ -100,6 +100,20 @@ class Evaluations {
 			.map(p -> view(p, null));
 	}
 
+	/** Whether this person has something to record in the project's evaluation, still unpublished. */
+	@Transactional(readOnly = true)
+	boolean hasSomethingToRecord(long projectId, @Nullable EvaluationActor actor) {
+		if (actor == null || isPublished(projectId)) {
+			return false;
+		}
+		if (actor.staff() || actor.reviewer()) {
+			return true;
+		}
+		return projects.findById(projectId)
+			.map(p -> partiesOf(p).stream().anyMatch(x -> x.groupId() != null && mayRecord(x, actor)))
+			.orElse(false);
+	}
+
 	/** Whether the project's evaluation is published. */
 	@Transactional(readOnly = true)
 	public boolean isPublished(long projectId) {

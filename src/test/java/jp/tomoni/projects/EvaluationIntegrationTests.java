@@ -126,6 +126,11 @@ class EvaluationIntegrationTests {
 		assertThat(visitor(get("/projects/" + id + "/evaluation")).getResponse().getStatus()).isEqualTo(404);
 		assertThat(html(visitor(get("/projects/" + id))).select("#evaluation-link")).isEmpty();
 
+		// the public page leads the parties (not visitors, nor other groups) to the recording page
+		assertThat(html(as(a.email(), get("/projects/" + id))).select("#evaluation-record-link")).hasSize(1);
+		assertThat(html(as("group-admin@example.jp", get("/projects/" + id))).select("#evaluation-record-link")).isEmpty();
+		assertThat(html(visitor(get("/projects/" + id))).select("#evaluation-record-link")).isEmpty();
+
 		// object-level: each administrator for their own group only; a group that is no party sees nothing
 		Document overview = html(as(a.email(), get(evaluation)));
 		assertThat(overview.select("#record-party-0")).hasSize(1);
@@ -184,6 +189,7 @@ class EvaluationIntegrationTests {
 		assertThat(page.select("#committee-conclusion").text()).isEqualTo("継続");
 		assertThat(page.select("#party-0-principles tbody tr")).hasSize(evaluations.principles().size());
 		assertThat(html(visitor(get("/projects/" + id))).select("#evaluation-link")).hasSize(1);
+		assertThat(html(as(a.email(), get("/projects/" + id))).select("#evaluation-record-link")).isEmpty();
 
 		// nothing changes once published
 		Document locked = html(as(a.email(), party(id, 0, "書き換え" + m, fours())));
