@@ -38,10 +38,14 @@ class CollaborationPrinciples extends MasterRows<CollaborationPrinciple> {
 
 	private final AuditLog auditLog;
 
-	CollaborationPrinciples(CollaborationPrincipleRepository principles, AuditLog auditLog) {
+	private final PartyEvaluationRepository evaluations;
+
+	CollaborationPrinciples(CollaborationPrincipleRepository principles, AuditLog auditLog,
+			PartyEvaluationRepository evaluations) {
 		super(principles);
 		this.principles = principles;
 		this.auditLog = auditLog;
+		this.evaluations = evaluations;
 	}
 
 	@Transactional
@@ -71,10 +75,12 @@ class CollaborationPrinciples extends MasterRows<CollaborationPrinciple> {
 		return new CollaborationPrinciple(code, name, nameEn, sortOrder, "");
 	}
 
-	/** Nothing names a principle yet: the mutual evaluations of projects will, and will count here. */
+	/** How many parties' mutual evaluations of projects rate each principle. */
 	@Override
 	protected Map<String, Long> uses() {
-		return Map.of();
+		Map<String, Long> uses = new java.util.HashMap<>();
+		evaluations.countByPrinciple().forEach(r -> uses.put((String) r[0], (Long) r[1]));
+		return uses;
 	}
 
 	@Override

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.Locale;
 
 import jp.tomoni.areas.Areas;
+import jp.tomoni.groups.GroupDirectory;
 import jp.tomoni.shared.FiscalYear;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +34,18 @@ class PublicProjectController {
 
 	private final Clock clock;
 
+	private final Agreements agreements;
+
+	private final Evaluations evaluations;
+
+	private final GroupDirectory groups;
+
 	PublicProjectController(Projects projects, CollaborationVocabulary vocabulary, Areas areas, MessageSource messages,
-			Clock clock) {
+			Clock clock, Agreements agreements, Evaluations evaluations, GroupDirectory groups) {
+		this.groups = groups;
 		this.projects = projects;
+		this.agreements = agreements;
+		this.evaluations = evaluations;
 		this.vocabulary = vocabulary;
 		this.areas = areas;
 		this.messages = messages;
@@ -60,11 +71,15 @@ class PublicProjectController {
 
 	@GetMapping("/projects/{id}")
 	@PreAuthorize("permitAll()")
-	String project(@PathVariable long id, Model model) {
+	String project(@PathVariable long id, @Nullable Authentication authentication, Model model) {
 		ProjectView project = projects.find(id)
 			.filter(p -> p.status() != ProjectStatus.CANCELLED)
 			.orElseThrow(() -> new ProjectNotFound(id));
 		model.addAttribute("project", project);
+		model.addAttribute("agreement", agreements.summary(id).orElse(null));
+		model.addAttribute("evaluationPublished", evaluations.isPublished(id));
+		model.addAttribute("evaluationToRecord",
+				evaluations.hasSomethingToRecord(id, EvaluationController.actorOf(authentication, groups)));
 		return "projects/project";
 	}
 }

@@ -293,6 +293,24 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/backoffice/projects/999999/edit", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/projects/counts", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/projects/counts.csv", GROUP_REVIEW),
+				// projects: agreements in the back office (AgreementIntegrationTests)
+				new Endpoint("GET", "/backoffice/projects/999999/agreement", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/projects/999999/agreement", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/999999/agreement/1/pdf", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/projects/999999/agreement/1/scan", GROUP_REVIEW),
+				new Endpoint("GET", "/backoffice/projects/999999/agreement/1/scan", GROUP_REVIEW),
+				// projects: evaluation (EvaluationIntegrationTests; the public /projects/{id}/evaluation is open)
+				new Endpoint("GET", "/account/projects/999999/evaluation", EnumSet.of(Role.GROUP_ADMIN, Role.REVIEWER,
+						Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN)),
+				new Endpoint("GET", "/account/projects/999999/evaluation/parties/0", EnumSet.of(Role.GROUP_ADMIN,
+						Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN)),
+				new Endpoint("POST", "/account/projects/999999/evaluation/parties/0", EnumSet.of(Role.GROUP_ADMIN,
+						Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN)),
+				new Endpoint("GET", "/account/projects/999999/evaluation/committee", EnumSet.of(Role.REVIEWER,
+						Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN)),
+				new Endpoint("POST", "/account/projects/999999/evaluation/committee", EnumSet.of(Role.REVIEWER,
+						Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN)),
+				new Endpoint("POST", "/backoffice/projects/999999/evaluation/publish", GROUP_REVIEW),
 				// The proposal scheme: city staff run calls; coordinators, city staff and administrators see the
 				// scheme's back office and record consultations; group administrators consult and propose.
 				new Endpoint("GET", "/backoffice/proposals", GROUP_REVIEW),
