@@ -60,9 +60,13 @@ public class Patronages {
 
 	private final CollaborationVocabulary vocabulary;
 
+	private final org.springframework.context.MessageSource messages;
+
 	Patronages(PatronageApplicationRepository applications, PatronageConditions conditions, GroupMembers members,
 			EventManagement events, Departments departments, Municipalities municipalities, AuditLog auditLog,
-			Clock clock, Projects projects, CollaborationVocabulary vocabulary) {
+			Clock clock, Projects projects, CollaborationVocabulary vocabulary,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.projects = projects;
 		this.vocabulary = vocabulary;
 		this.applications = applications;
@@ -219,7 +223,8 @@ public class Patronages {
 					true, application.departmentCode(), Set.copyOf(event.fieldCodes()), event.areaCode(), first, last,
 					ProjectOrigin.DIRECT, null, status,
 					List.of(new ProjectPartner(application.groupId(), application.groupName(), PartnerKind.GROUP,
-							"主催", "後援・共催名義の申請(申請番号 " + application.id() + ")を承認"))));
+							text("patronage.project.role"),
+							text("patronage.project.reason", application.id())))));
 		}
 		catch (RuleViolation refused) {
 			throw new PatronageRuleViolation("approve", "patronage.decide.project", refused.field());
@@ -266,6 +271,14 @@ public class Patronages {
 		return new PatronageView(a.id(), a.groupId(), a.groupName(), a.eventId(), a.eventName(), a.kind(),
 				department, a.purpose(), a.expectedParticipants(), a.conditionsConfirmed(),
 				a.status(), a.appliedAt(), a.decidedAt(), a.reasons(), a.projectId());
+	}
+
+	/**
+	 * The partner's role and reason as stored in the register: in Japanese, the language of the municipality's
+	 * records (like every text staff type there), from the message bundle rather than from code.
+	 */
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, java.util.Locale.JAPANESE);
 	}
 
 	private String code() {

@@ -255,10 +255,13 @@ class Reviews {
 		List<CallCriterion> criteria = call.criteria();
 		List<ProposalReview> all = reviews.ofCall(callId);
 		List<Result> results = new ArrayList<>();
+		// The same few reviewers score every proposal of the call: each name is looked up once.
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
 		for (Proposal p : proposals.ofCall(callId, REVIEWED)) {
 			List<ProposalReview> ofProposal = all.stream().filter(r -> r.proposalId() == p.id()).toList();
 			List<ReviewerScores> byReviewer = ofProposal.stream()
-				.map(r -> new ReviewerScores(name(r.reviewerId()), r.conflict(), scoresOf(r, criteria.size()),
+				.map(r -> new ReviewerScores(names.computeIfAbsent(r.reviewerId(), this::name), r.conflict(),
+						scoresOf(r, criteria.size()),
 						r.weightedTotal(criteria), r.comment()))
 				.sorted(java.util.Comparator.comparing(ReviewerScores::reviewer))
 				.toList();
@@ -266,11 +269,9 @@ class Reviews {
 			List<@Nullable Double> averages = new ArrayList<>();
 			for (int i = 0; i < criteria.size(); i++) {
 				int index = i;
-				averages.add(scored.isEmpty() ? null
-						: scored.stream().mapToInt(r -> scoresOf(r, criteria.size()).get(index)).average().orElse(0));
+				averages.add(mean(scored.stream().mapToDouble(r -> scoresOf(r, criteria.size()).get(index))));
 			}
-			Double total = scored.isEmpty() ? null
-					: scored.stream().mapToDouble(r -> r.weightedTotal(criteria)).average().orElse(0);
+			Double total = mean(scored.stream().mapToDouble(r -> r.weightedTotal(criteria)));
 			results.add(new Result(p.id(), p.title(), p.groupName(), partners(p), p.status(), p.decisionReason(),
 					p.decisionConditions(), byReviewer, averages, total, scored.size()));
 		}
@@ -287,6 +288,12 @@ class Reviews {
 	}
 
 	// ---------------------------------------------------------------- helpers
+
+	/** The mean, or {@code null} when nobody scored (no average of nothing shown as 0). */
+	private static @Nullable Double mean(java.util.stream.DoubleStream values) {
+		java.util.OptionalDouble mean = values.average();
+		return mean.isPresent() ? mean.getAsDouble() : null;
+	}
 
 	private static List<@Nullable Integer> scoresOf(ProposalReview review, int size) {
 		List<@Nullable Integer> list = new ArrayList<>();
