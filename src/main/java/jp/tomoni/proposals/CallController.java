@@ -29,7 +29,10 @@ class CallController {
 
 	private final Reviews reviews;
 
-	CallController(Calls calls, Proposals proposals, SuitabilityItems items, Reviews reviews) {
+	private final Opinions opinions;
+
+	CallController(Calls calls, Proposals proposals, SuitabilityItems items, Reviews reviews, Opinions opinions) {
+		this.opinions = opinions;
 		this.calls = calls;
 		this.proposals = proposals;
 		this.items = items;
@@ -57,6 +60,9 @@ class CallController {
 		}
 		// The results, once staff have published them: decided proposals only, with averages and totals.
 		model.addAttribute("publishedResults", reviews.publishedResults(id));
+		// The proposals, once residents' opinions are asked or the results published (decision 0071).
+		model.addAttribute("publicProposals", proposals.publicOf(id));
+		model.addAttribute("period", opinions.period(id));
 		return "proposals/call";
 	}
 

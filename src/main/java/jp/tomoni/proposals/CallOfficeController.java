@@ -33,8 +33,11 @@ class CallOfficeController {
 
 	private final MessageSource messages;
 
+	private final Opinions opinions;
+
 	CallOfficeController(Calls calls, Proposals proposals, Reviews reviews, Decisions decisions,
-			MessageSource messages) {
+			MessageSource messages, Opinions opinions) {
+		this.opinions = opinions;
 		this.calls = calls;
 		this.proposals = proposals;
 		this.reviews = reviews;
@@ -61,14 +64,13 @@ class CallOfficeController {
 		model.addAttribute("consultations", proposals.consultationsOf(id, locale));
 		model.addAttribute("groups", proposals.partnerCandidates(-1));
 		model.addAttribute("departments", calls.departments());
+		Opinions.Period period = opinions.period(id);
+		model.addAttribute("period", period);
+		model.addAttribute("periodForm", OpinionForms.PeriodForm.of(period));
 		if (!model.containsAttribute("recordForm")) {
 			model.addAttribute("recordForm", ConsultationRecordForm.empty());
 		}
-		Object refusal = model.getAttribute("refusal");
-		if (refusal instanceof String code) {
-			model.addAttribute("refusalText",
-					messages.getMessage(code, (Object[]) model.getAttribute("refusalArguments"), locale));
-		}
+		refusalText(model, locale);
 		return "proposals/office-call";
 	}
 
@@ -113,6 +115,17 @@ class CallOfficeController {
 			.stream()
 			.filter(r -> r.proposalId() == id)
 			.toList());
+		// Residents' opinions and the meetings held on it (decision 0071).
+		model.addAttribute("digest", opinions.digest(id, true));
+		model.addAttribute("meetings", opinions.meetings(id));
+		model.addAttribute("meetingRecordable", proposal.status() == ProposalStatus.UNDER_REVIEW);
+		model.addAttribute("meetingKinds", MeetingKind.values());
+		if (!model.containsAttribute("meetingForm")) {
+			model.addAttribute("meetingForm", OpinionForms.MeetingForm.empty());
+		}
+		OpinionForms.MeetingForm meetingForm = (OpinionForms.MeetingForm) model.getAttribute("meetingForm");
+		model.addAttribute("chosenKind", meetingForm == null || meetingForm.kind() == null ? "" : meetingForm.kind().name());
+		refusalText(model, locale);
 		return "proposals/proposal";
 	}
 
@@ -147,6 +160,14 @@ class CallOfficeController {
 			ReviewOfficeController.refuse(violation, redirect);
 		}
 		return "redirect:/backoffice/proposals/calls/" + id + "#review";
+	}
+
+	private void refusalText(Model model, Locale locale) {
+		Object refusal = model.getAttribute("refusal");
+		if (refusal instanceof String code) {
+			model.addAttribute("refusalText",
+					messages.getMessage(code, (Object[]) model.getAttribute("refusalArguments"), locale));
+		}
 	}
 
 	@GetMapping("/backoffice/proposals/consultations")

@@ -102,6 +102,12 @@ class ProposalCall {
 	@Column(name = "results_published_at")
 	private @Nullable Instant resultsPublishedAt;
 
+	@Column(name = "opinions_opened_at")
+	private @Nullable Instant opinionsOpenedAt;
+
+	@Column(name = "opinions_until")
+	private @Nullable LocalDate opinionsUntil;
+
 	@ElementCollection
 	@CollectionTable(name = "proposal_call_criterion", joinColumns = @JoinColumn(name = "call_id"))
 	@OrderColumn(name = "line_no")
@@ -193,6 +199,53 @@ class ProposalCall {
 		}
 		this.resultsPublishedAt = now;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * 意見募集: city staff open the residents' opinion period while the review is open, until a day that is neither
+	 * past nor after the review's last day; while it runs they may move its last day within the same bounds. From
+	 * then on the proposals under review are public.
+	 */
+	void openOpinions(Actor actor, @Nullable LocalDate until, Instant now) {
+		require(actor.callStaff(), "proposalCall.role.staffOnly");
+		requirePhase(ReviewPhase.OPEN);
+		if (until == null) {
+			throw new ProposalRuleViolation("until", "opinion.period.untilRequired");
+		}
+		LocalDate today = LocalDate.ofInstant(now, FiscalYear.JAPAN);
+		if (until.isBefore(today)) {
+			throw new ProposalRuleViolation("until", "opinion.period.untilPast", today.toString());
+		}
+		if (until.isAfter(reviewTo)) {
+			throw new ProposalRuleViolation("until", "opinion.period.untilAfterReview", reviewTo.toString());
+		}
+		if (opinionsOpenedAt != null && !opinionsOpen(now)) {
+			throw new ProposalRuleViolation("until", "opinion.period.ended");
+		}
+		if (opinionsOpenedAt == null) {
+			this.opinionsOpenedAt = now;
+		}
+		this.opinionsUntil = until;
+		this.updatedAt = now;
+	}
+
+	/** Whether residents may give an opinion now: the period is open, its last day not past, the review still open. */
+	boolean opinionsOpen(Instant now) {
+		return opinionsOpenedAt != null && opinionsUntil != null && reviewPhase() == ReviewPhase.OPEN
+				&& !LocalDate.ofInstant(now, FiscalYear.JAPAN).isAfter(opinionsUntil);
+	}
+
+	/** Whether the proposals under review and decided have a public page: once opinions were asked, or results out. */
+	boolean proposalsPublic() {
+		return opinionsOpenedAt != null || resultsPublishedAt != null;
+	}
+
+	@Nullable Instant opinionsOpenedAt() {
+		return opinionsOpenedAt;
+	}
+
+	@Nullable LocalDate opinionsUntil() {
+		return opinionsUntil;
 	}
 
 	/** Where the review stands. */

@@ -52,6 +52,10 @@ class Proposals {
 	/** What staff see of a call: every proposal past the draft. */
 	static final Set<ProposalStatus> VISIBLE_TO_STAFF = EnumSet.complementOf(EnumSet.of(ProposalStatus.DRAFT));
 
+	/** The proposals with a public page once their call's proposals are public: under review or decided. */
+	static final Set<ProposalStatus> PUBLIC = EnumSet.of(ProposalStatus.UNDER_REVIEW, ProposalStatus.ADOPTED,
+			ProposalStatus.ADOPTED_WITH_CONDITIONS, ProposalStatus.NOT_ADOPTED);
+
 	/** A line of a list of proposals. */
 	record Row(long id, long callId, String callTitle, @Nullable String title, String groupName, List<String> partners,
 			ProposalStatus status, Instant updatedAt, @Nullable Instant submittedAt, boolean lead) {
@@ -264,13 +268,6 @@ class Proposals {
 		ProposalCall call = calls.find(proposal.callId());
 		Instant now = clock.instant();
 		boolean lead = members.administers(viewer.accountId(), proposal.groupId());
-		Map<String, Answer> answers = proposal.answersByItem();
-		List<SuitabilityItems.Item> asked = items.of(call.suitability(), locale);
-		List<AnswerView> answerViews = new ArrayList<>();
-		for (int i = 0; i < asked.size(); i++) {
-			Answer a = answers.get(asked.get(i).code());
-			answerViews.add(new AnswerView(i, asked.get(i), a == null ? null : a.answer(), a == null ? null : a.explanation()));
-		}
 		boolean staff = viewer.staff();
 		List<ConsultationView> consulted = consultations.ofGroup(call.id(), proposal.groupId())
 			.stream()
@@ -279,12 +276,71 @@ class Proposals {
 		return new ProposalView(proposal.id(), calls.view(call.id(), viewer, locale), proposal.groupId(),
 				proposal.groupName(), proposal.status(), proposal.title(), proposal.problem(), proposal.plan(),
 				proposal.groupRole(), proposal.cityRole(), proposal.expectedEffects(), proposal.partners(),
-				proposal.schedule(), proposal.budget(), proposal.indicators(), answerViews, proposal.notPolitical(),
-				proposal.notReligious(), proposal.notElectoral(), attachments.listed(id), consulted,
-				lead && viewer.groupAdministrator() && proposal.editable(call, now),
+				proposal.schedule(), proposal.budget(), proposal.indicators(), answers(proposal, call, locale),
+				proposal.notPolitical(), proposal.notReligious(), proposal.notElectoral(), attachments.listed(id),
+				consulted, lead && viewer.groupAdministrator() && proposal.editable(call, now),
 				lead && viewer.groupAdministrator() && Proposal.WITHDRAWABLE.contains(proposal.status()),
 				proposal.submittedAt(), proposal.updatedAt(), proposal.decisionReason(), proposal.decisionConditions(),
 				proposal.projectId());
+	}
+
+	/**
+	 * A proposal as everybody reads it (decision 0071): once its call has opened residents' opinions or published its
+	 * results, a proposal under review or decided; without attachments (they may hold personal data) nor prior
+	 * consultations, and with its decision only once the results are published.
+	 */
+	@Transactional(readOnly = true)
+	ProposalView publicView(long callId, long id, Locale locale) {
+		Proposal proposal = publicProposal(callId, id);
+		ProposalCall call = calls.find(proposal.callId());
+		boolean results = call.reviewPhase() == ReviewPhase.PUBLISHED;
+		ProposalStatus status = proposal.status().decided() && !results ? ProposalStatus.UNDER_REVIEW
+				: proposal.status();
+		return new ProposalView(proposal.id(), calls.view(call.id(), null, locale), proposal.groupId(),
+				proposal.groupName(), status, proposal.title(), proposal.problem(), proposal.plan(),
+				proposal.groupRole(), proposal.cityRole(), proposal.expectedEffects(), proposal.partners(),
+				proposal.schedule(), proposal.budget(), proposal.indicators(), answers(proposal, call, locale),
+				proposal.notPolitical(), proposal.notReligious(), proposal.notElectoral(), List.of(), List.of(), false,
+				false, proposal.submittedAt(), proposal.updatedAt(), results ? proposal.decisionReason() : null,
+				results ? proposal.decisionConditions() : null, results ? proposal.projectId() : null);
+	}
+
+	/** The proposals of a call everybody may read, in the order they were submitted; none before they are public. */
+	@Transactional(readOnly = true)
+	List<Row> publicOf(long callId) {
+		ProposalCall call = calls.visible(callId, null);
+		if (!call.proposalsPublic()) {
+			return List.of();
+		}
+		boolean results = call.reviewPhase() == ReviewPhase.PUBLISHED;
+		return proposals.ofCall(callId, PUBLIC)
+			.stream()
+			.map(p -> new Row(p.id(), call.id(), call.title(), p.title(), p.groupName(),
+					p.partners().stream().map(Partner::groupName).toList(),
+					p.status().decided() && !results ? ProposalStatus.UNDER_REVIEW : p.status(), p.updatedAt(),
+					p.submittedAt(), false))
+			.toList();
+	}
+
+	/** A proposal of this call everybody may read, or not found. */
+	Proposal publicProposal(long callId, long id) {
+		Proposal proposal = find(id);
+		ProposalCall call = calls.visible(proposal.callId(), null);
+		if (call.id() != callId || !call.proposalsPublic() || !PUBLIC.contains(proposal.status())) {
+			throw new ProposalNotFound("proposal", id);
+		}
+		return proposal;
+	}
+
+	private List<AnswerView> answers(Proposal proposal, ProposalCall call, Locale locale) {
+		Map<String, Answer> answers = proposal.answersByItem();
+		List<SuitabilityItems.Item> asked = items.of(call.suitability(), locale);
+		List<AnswerView> answerViews = new ArrayList<>();
+		for (int i = 0; i < asked.size(); i++) {
+			Answer a = answers.get(asked.get(i).code());
+			answerViews.add(new AnswerView(i, asked.get(i), a == null ? null : a.answer(), a == null ? null : a.explanation()));
+		}
+		return answerViews;
 	}
 
 	/** The form of a draft, for its lead group's administrators. */

@@ -27,8 +27,11 @@ class ReviewController {
 
 	private final Reviews reviews;
 
-	ReviewController(Reviews reviews) {
+	private final Opinions opinions;
+
+	ReviewController(Reviews reviews, Opinions opinions) {
 		this.reviews = reviews;
+		this.opinions = opinions;
 	}
 
 	@GetMapping("/review")
@@ -55,6 +58,8 @@ class ReviewController {
 		model.addAttribute("proposal", proposal);
 		model.addAttribute("mine", mine);
 		model.addAttribute("phase", reviews.phase(proposal.call().id()));
+		model.addAttribute("digest", opinions.digest(id, false));
+		model.addAttribute("meetings", opinions.meetings(id));
 		model.addAttribute("results", reviews.results(proposal.call().id())
 			.stream()
 			.filter(r -> r.proposalId() == id)
