@@ -55,4 +55,9 @@ final class ProposalPages {
 		return new TomoniPage(tab, "/backoffice/proposals/proposals/" + id, "page-proposal") {
 		};
 	}
+
+	static TomoniPage publicProposal(Tab tab, long call, long id) {
+		return new TomoniPage(tab, "/proposals/calls/" + call + "/proposals/" + id, "page-public-proposal") {
+		};
+	}
 }
