@@ -1,8 +1,10 @@
 package jp.tomoni.proposals;
 
 /**
- * Where a proposal stands (decision 0066). The review and decision statuses are declared now, so that the state
- * machine is whole; their pages come with the review.
+ * Where a proposal stands (decisions 0066, 0068): drafted and submitted by its group, put under review by city staff
+ * once the call has closed, decided by city staff once the review is closed; withdrawn by the group at any point
+ * before the decision (its scores, if any, are then kept but not shown). Under review and decided proposals have a
+ * public page once the call's residents' opinion period has opened or its results are published (decision 0071).
  */
 public enum ProposalStatus {
 
@@ -15,7 +17,7 @@ public enum ProposalStatus {
 	/** 取り下げ: withdrawn by the group before the decision. */
 	WITHDRAWN,
 
-	/** 審査中: the call has closed and the review has begun. */
+	/** 審査中: the call has closed and the review has begun; reviewers declare and score, residents may give opinions. */
 	UNDER_REVIEW,
 
 	/** 採択. */
