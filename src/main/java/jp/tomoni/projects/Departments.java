@@ -28,10 +28,13 @@ public class Departments extends MasterRows<Department> {
 
 	private final AuditLog auditLog;
 
-	Departments(DepartmentRepository departments, ProjectUses uses, AuditLog auditLog) {
+	private final List<DepartmentUsage> others;
+
+	Departments(DepartmentRepository departments, ProjectUses uses, AuditLog auditLog, List<DepartmentUsage> others) {
 		super(departments);
 		this.departments = departments;
 		this.uses = uses;
+		this.others = others;
 		this.auditLog = auditLog;
 	}
 
@@ -67,10 +70,14 @@ public class Departments extends MasterRows<Department> {
 		return new Department(code, name, nameEn, sortOrder);
 	}
 
-	/** The projects in each department's charge (calls for proposals will count here too). */
+	/** The projects in each department's charge, and what other modules hold that names it (calls, consultations). */
 	@Override
 	protected Map<String, Long> uses() {
-		return uses.byDepartment();
+		Map<String, Long> counts = new java.util.HashMap<>(uses.byDepartment());
+		for (DepartmentUsage usage : others) {
+			usage.countByDepartment().forEach((code, n) -> counts.merge(code, n, Long::sum));
+		}
+		return counts;
 	}
 
 	@Override

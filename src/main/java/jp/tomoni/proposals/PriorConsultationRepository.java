@@ -31,4 +31,8 @@ interface PriorConsultationRepository extends JpaRepository<PriorConsultation, L
 	@Modifying
 	@Query("update PriorConsultation c set c.recordedBy = null where c.recordedBy = ?1")
 	int forgetRecorder(long accountId);
+
+	/** How many consultations each department attended, as [code, count]. */
+	@Query("select c.departmentCode, count(c) from PriorConsultation c where c.departmentCode is not null group by c.departmentCode")
+	List<Object[]> departmentUses();
 }

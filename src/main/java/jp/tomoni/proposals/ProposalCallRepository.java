@@ -20,4 +20,8 @@ interface ProposalCallRepository extends JpaRepository<ProposalCall, Long> {
 	/** How many calls ask each suitability item, as [code, count]. */
 	@Query("select s, count(distinct c.id) from ProposalCall c join c.suitability s group by s")
 	List<Object[]> suitabilityUses();
+
+	/** How many calls each department set, as [code, count]. */
+	@Query("select c.departmentCode, count(c) from ProposalCall c where c.departmentCode is not null group by c.departmentCode")
+	List<Object[]> departmentUses();
 }

@@ -45,6 +45,9 @@ class CallIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	jp.tomoni.projects.Departments departments;
+
 	private UserDetails as(String email) {
 		return users.loadUserByUsername(email);
 	}
@@ -203,5 +206,20 @@ class CallIntegrationTests {
 				Map.of("kind", "OPEN", "departmentCode", "", "theme", "", "problem", "", "budgetCeiling", "")),
 				"staff@example.jp");
 		assertThat(open.getRedirectedUrl()).startsWith("/backoffice/proposals/calls/");
+	}
+
+	/** The list of departments counts the calls a department set, not only its projects. */
+	@Test
+	void theDepartmentsListCountsTheCallsADepartmentSet() throws Exception {
+		String code = "dept-" + System.nanoTime() % 1_000_000;
+		departments.add(code, "試験局 募集課", "Call Division");
+		assertThat(uses(code)).isZero();
+		open("部局の募集 " + System.nanoTime());
+		jdbc.update("update proposal_call set department_code = ? where id = (select max(id) from proposal_call)", code);
+		assertThat(uses(code)).isEqualTo(1);
+	}
+
+	private long uses(String code) {
+		return departments.entries().stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow().uses();
 	}
 }
