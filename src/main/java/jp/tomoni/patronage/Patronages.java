@@ -27,6 +27,8 @@ import jp.tomoni.projects.ProjectOrigin;
 import jp.tomoni.projects.ProjectPartner;
 import jp.tomoni.projects.ProjectStatus;
 import jp.tomoni.projects.Projects;
+import jp.tomoni.shared.NoticeRequested;
+import jp.tomoni.shared.NoticeTopic;
 import jp.tomoni.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -62,10 +64,14 @@ public class Patronages {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final org.springframework.context.ApplicationEventPublisher publisher;
+
 	Patronages(PatronageApplicationRepository applications, PatronageConditions conditions, GroupMembers members,
 			EventManagement events, Departments departments, Municipalities municipalities, AuditLog auditLog,
 			Clock clock, Projects projects, CollaborationVocabulary vocabulary,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages,
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.messages = messages;
 		this.projects = projects;
 		this.vocabulary = vocabulary;
@@ -187,7 +193,19 @@ public class Patronages {
 		}
 		auditLog.record(new AuditRecord(approve ? "patronage.approved" : "patronage.refused", "patronage",
 				Long.toString(id)));
+		Set<Long> recipients = new java.util.LinkedHashSet<>(members.administratorsOf(application.groupId()));
+		recipients.remove(staffId);
+		if (!recipients.isEmpty()) {
+			String kind = text(application.kind().messageKey());
+			String outcome = text(approve ? "patronage.notice.approved" : "patronage.notice.refused");
+			publisher.publishEvent(new NoticeRequested(recipients, NoticeTopic.PATRONAGE,
+					text("patronage.notice.subject", application.eventName(), kind, outcome),
+					text("patronage.notice.body", application.groupName(), application.eventName(), kind, outcome,
+							text == null || text.isEmpty() ? "—" : text),
+					"/account/patronage"));
+		}
 	}
+
 
 	/** Form codes of the collaboration vocabulary that an approval registers (presets of decision 0063). */
 	static String formCode(PatronageKind kind) {

@@ -19,7 +19,10 @@ public enum NoticeTopic {
 	TALENT,
 
 	/** The proposal scheme: proposals submitted or withdrawn, prior consultations recorded. */
-	PROPOSALS;
+	PROPOSALS,
+
+	/** Patronage and co-hosting (後援・共催名義): the city's decision on a group's application. */
+	PATRONAGE;
 
 	/** Message key of the topic's name. */
 	public String messageKey() {

@@ -186,6 +186,11 @@ class PatronageIntegrationTests {
 		assertThat(html(mvc.perform(get("/patronage")).andReturn().getResponse())
 			.select("#approved tr[data-application-id=" + id + "]").text()).contains(o.eventName());
 		assertThat(audited(id)).contains("patronage.applied", "patronage.approved");
+		assertThat(jdbc.queryForObject(
+				"SELECT subject FROM notice WHERE account_id = ? AND topic = 'PATRONAGE' AND link = '/account/patronage'",
+				String.class, o.accountId()))
+			.as("the group's administrator is told of the decision")
+			.isEqualTo("「" + o.eventName() + "」の後援の申請: 承認");
 
 		Long project = jdbc.queryForObject("SELECT project_id FROM patronage_application WHERE id = ?", Long.class, id);
 		assertThat(project).as("an approval is registered as a collaboration project").isNotNull();
