@@ -242,7 +242,8 @@ public class Patronages {
 					ProjectOrigin.DIRECT, null, status,
 					List.of(new ProjectPartner(application.groupId(), application.groupName(), PartnerKind.GROUP,
 							text("patronage.project.role"),
-							text("patronage.project.reason", application.id())))));
+							text("patronage.project.reason", application.id()))),
+					List.of(), List.of()));
 		}
 		catch (RuleViolation refused) {
 			throw new PatronageRuleViolation("approve", "patronage.decide.project", refused.field());

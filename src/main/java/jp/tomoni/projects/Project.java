@@ -87,6 +87,16 @@ class Project {
 	@OrderColumn(name = "line_no")
 	private List<PartnerLine> partners = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "project_milestone", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderColumn(name = "line_no")
+	private List<PlanLines.Milestone> milestones = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "project_indicator", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderColumn(name = "line_no")
+	private List<PlanLines.Indicator> indicators = new ArrayList<>();
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -138,6 +148,10 @@ class Project {
 		this.endDate = command.endDate();
 		this.partners.clear();
 		command.partners().forEach(p -> this.partners.add(new PartnerLine(p)));
+		this.milestones.clear();
+		command.milestones().forEach(m -> this.milestones.add(new PlanLines.Milestone(m)));
+		this.indicators.clear();
+		command.indicators().forEach(i -> this.indicators.add(new PlanLines.Indicator(i)));
 		this.updatedAt = now;
 	}
 
@@ -203,6 +217,14 @@ class Project {
 
 	List<PartnerLine> partnerLines() {
 		return List.copyOf(partners);
+	}
+
+	List<ProjectMilestone> milestones() {
+		return milestones.stream().map(PlanLines.Milestone::toView).toList();
+	}
+
+	List<ProjectIndicator> indicators() {
+		return indicators.stream().map(PlanLines.Indicator::toView).toList();
 	}
 
 	long version() {

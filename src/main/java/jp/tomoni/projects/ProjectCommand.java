@@ -18,14 +18,27 @@ import org.jspecify.annotations.Nullable;
  * @param endDate the last day, or {@code null} while it has none (an adopt agreement renewed each year)
  * @param proposalId the adopted proposal, for {@link ProjectOrigin#PROPOSAL}
  * @param partners at least one
+ * @param milestones the plan's schedule, in order (may be empty)
+ * @param indicators the plan's indicators with their targets (may be empty)
  */
 public record ProjectCommand(String title, String summary, String formCode, @Nullable Zone zone, boolean cityTakesPart,
 		@Nullable String departmentCode, Set<String> fieldCodes, @Nullable String areaCode, LocalDate startDate,
 		@Nullable LocalDate endDate, ProjectOrigin origin, @Nullable Long proposalId, ProjectStatus status,
-		List<ProjectPartner> partners) {
+		List<ProjectPartner> partners, List<ProjectMilestone> milestones, List<ProjectIndicator> indicators) {
 
 	public ProjectCommand {
 		fieldCodes = Set.copyOf(fieldCodes);
 		partners = List.copyOf(partners);
+		milestones = List.copyOf(milestones);
+		indicators = List.copyOf(indicators);
+	}
+
+	/** A project without a plan (registered before plans were kept, or whose plan staff add later). */
+	public ProjectCommand(String title, String summary, String formCode, @Nullable Zone zone, boolean cityTakesPart,
+			@Nullable String departmentCode, Set<String> fieldCodes, @Nullable String areaCode, LocalDate startDate,
+			@Nullable LocalDate endDate, ProjectOrigin origin, @Nullable Long proposalId, ProjectStatus status,
+			List<ProjectPartner> partners) {
+		this(title, summary, formCode, zone, cityTakesPart, departmentCode, fieldCodes, areaCode, startDate, endDate,
+				origin, proposalId, status, partners, List.of(), List.of());
 	}
 }

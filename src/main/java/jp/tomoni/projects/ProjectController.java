@@ -34,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The register of collaboration projects in the back office, for coordinators, city staff and administrators: the
- * list with its filters (and the commissions due for review), registering and changing a project, a project's page,
+ * list with its filters (and the commissions due for review), registering and changing a project and its plan, a
+ * project's page (with its reports, drafts included),
  * the counts by 年度, form and field and their CSV.
  */
 @Controller
@@ -53,9 +54,12 @@ class ProjectController {
 
 	private final Clock clock;
 
+	private final Reports reports;
+
 	ProjectController(Projects projects, CollaborationVocabulary vocabulary, Departments departments, Areas areas,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, Reports reports) {
 		this.projects = projects;
+		this.reports = reports;
 		this.vocabulary = vocabulary;
 		this.departments = departments;
 		this.areas = areas;
@@ -108,6 +112,7 @@ class ProjectController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("project", project(id));
 		model.addAttribute("reviewYears", Projects.REVIEW_YEARS);
+		model.addAttribute("reports", reports.all(id));
 		return "projects/detail";
 	}
 

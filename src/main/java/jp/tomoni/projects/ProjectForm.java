@@ -29,13 +29,19 @@ record ProjectForm(@NotBlank @Size(max = 200) @Nullable String title,
 		@NotEmpty @Nullable Set<String> fieldCodes, @Nullable String areaCode, @NotBlank @Nullable String startDate,
 		@Nullable String endDate, @NotBlank @Nullable String status, @Nullable List<@Nullable String> partnerKinds,
 		@Nullable List<@Nullable String> partnerGroupIds, @Nullable List<@Nullable String> partnerNames,
-		@Nullable List<@Nullable String> partnerRoles, @Nullable List<@Nullable String> partnerReasons) {
+		@Nullable List<@Nullable String> partnerRoles, @Nullable List<@Nullable String> partnerReasons,
+		@Nullable List<@Nullable String> milestonePeriods, @Nullable List<@Nullable String> milestoneActivities,
+		@Nullable List<@Nullable String> indicatorWhats, @Nullable List<@Nullable String> indicatorTargets) {
 
 	static final int PARTNER_LINES = 5;
 
+	/** The empty rows of the plan a form shows at least; there are always two more than the lines filled. */
+	static final int PLAN_LINES = 5;
+
 	static ProjectForm empty(LocalDate today) {
 		return new ProjectForm("", "", "", "", "true", "", Set.of(), "", today.toString(), "",
-				ProjectStatus.PLANNED.name(), List.of(), List.of(), List.of(), List.of(), List.of());
+				ProjectStatus.PLANNED.name(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of());
 	}
 
 	static ProjectForm of(ProjectView p) {
@@ -47,7 +53,53 @@ record ProjectForm(@NotBlank @Size(max = 200) @Nullable String title,
 				p.partners().stream().map(x -> x.groupId() == null ? "" : x.groupId().toString()).toList(),
 				p.partners().stream().map(x -> x.groupId() == null ? x.name() : "").toList(),
 				p.partners().stream().map(ProjectPartner::role).toList(),
-				p.partners().stream().map(x -> x.reason() == null ? "" : x.reason()).toList());
+				p.partners().stream().map(x -> x.reason() == null ? "" : x.reason()).toList(),
+				p.milestones().stream().map(ProjectMilestone::period).toList(),
+				p.milestones().stream().map(ProjectMilestone::activity).toList(),
+				p.indicators().stream().map(ProjectIndicator::what).toList(),
+				p.indicators().stream().map(ProjectIndicator::target).toList());
+	}
+
+	/** The rows of the plan's schedule the page shows: every line filled, and room for more. */
+	public int milestoneRows() {
+		return rows(milestonePeriods, milestoneActivities);
+	}
+
+	public int indicatorRows() {
+		return rows(indicatorWhats, indicatorTargets);
+	}
+
+	public List<@Nullable String> milestonePeriodLines() {
+		return padded(milestonePeriods, milestoneRows());
+	}
+
+	public List<@Nullable String> milestoneActivityLines() {
+		return padded(milestoneActivities, milestoneRows());
+	}
+
+	public List<@Nullable String> indicatorWhatLines() {
+		return padded(indicatorWhats, indicatorRows());
+	}
+
+	public List<@Nullable String> indicatorTargetLines() {
+		return padded(indicatorTargets, indicatorRows());
+	}
+
+	private static int rows(@Nullable List<@Nullable String> a, @Nullable List<@Nullable String> b) {
+		return Math.max(PLAN_LINES, Math.max(lastFilled(a), lastFilled(b)) + 2);
+	}
+
+	/** The number of the last line that is not blank (0 when none). */
+	private static int lastFilled(@Nullable List<@Nullable String> lines) {
+		if (lines == null) {
+			return 0;
+		}
+		for (int i = lines.size(); i > 0; i--) {
+			if (!blank(lines.get(i - 1))) {
+				return i;
+			}
+		}
+		return 0;
 	}
 
 	public List<@Nullable String> partnerKindLines() {
@@ -135,6 +187,18 @@ record ProjectForm(@NotBlank @Size(max = 200) @Nullable String title,
 		if (!any) {
 			errors.rejectValue("partnerRoles", "project.partners.required");
 		}
+		for (int i = 0; i < milestoneRows(); i++) {
+			boolean noPeriod = blank(milestonePeriodLines().get(i));
+			boolean noActivity = blank(milestoneActivityLines().get(i));
+			if (noPeriod != noActivity) {
+				errors.rejectValue("milestonePeriods", "project.milestone.incomplete", new Object[] { i + 1 }, null);
+			}
+		}
+		for (int i = 0; i < indicatorRows(); i++) {
+			if (blank(indicatorWhatLines().get(i)) != blank(indicatorTargetLines().get(i))) {
+				errors.rejectValue("indicatorWhats", "project.indicator.incomplete", new Object[] { i + 1 }, null);
+			}
+		}
 	}
 
 	/** The values as a command; only after {@link #checkIn} found nothing to refuse. */
@@ -151,7 +215,28 @@ record ProjectForm(@NotBlank @Size(max = 200) @Nullable String title,
 		}
 		return new ProjectCommand(text(title), text(summary), text(formCode), Zone.of(zone),
 				"true".equals(cityTakesPart), orNull(departmentCode), fieldCodes == null ? Set.of() : fieldCodes,
-				orNull(areaCode), date(startDate), date(endDate), ProjectOrigin.DIRECT, null, status(status), partners);
+				orNull(areaCode), date(startDate), date(endDate), ProjectOrigin.DIRECT, null, status(status), partners,
+				milestones(), indicators());
+	}
+
+	private List<ProjectMilestone> milestones() {
+		List<ProjectMilestone> lines = new ArrayList<>();
+		for (int i = 0; i < milestoneRows(); i++) {
+			if (!blank(milestonePeriodLines().get(i)) || !blank(milestoneActivityLines().get(i))) {
+				lines.add(new ProjectMilestone(text(milestonePeriodLines().get(i)), text(milestoneActivityLines().get(i))));
+			}
+		}
+		return lines;
+	}
+
+	private List<ProjectIndicator> indicators() {
+		List<ProjectIndicator> lines = new ArrayList<>();
+		for (int i = 0; i < indicatorRows(); i++) {
+			if (!blank(indicatorWhatLines().get(i)) || !blank(indicatorTargetLines().get(i))) {
+				lines.add(new ProjectIndicator(text(indicatorWhatLines().get(i)), text(indicatorTargetLines().get(i))));
+			}
+		}
+		return lines;
 	}
 
 	private boolean blankLine(int i) {

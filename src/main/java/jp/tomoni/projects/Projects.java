@@ -50,6 +50,9 @@ public class Projects {
 
 	static final int PAGE_SIZE = 50;
 
+	/** The most lines a plan's schedule or its indicators may have. */
+	static final int MAX_PLAN_LINES = 30;
+
 	private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
 
 	private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
@@ -351,8 +354,57 @@ public class Projects {
 		ProjectCommand checked = new ProjectCommand(command.title().strip(), command.summary().strip(),
 				command.formCode(), command.zone(), command.cityTakesPart(), command.departmentCode(),
 				command.fieldCodes(), command.areaCode(), command.startDate(), command.endDate(), command.origin(),
-				command.proposalId(), command.status(), partners);
+				command.proposalId(), command.status(), partners, milestones(command.milestones()),
+				indicators(command.indicators()));
 		return new Checked(checked, command.zone() != null ? command.zone() : form.defaultZone());
+	}
+
+	/** The plan's schedule checked, each line numbered from 1 as the rows of the form: both halves, within length. */
+	private static List<ProjectMilestone> milestones(List<ProjectMilestone> lines) {
+		if (lines.size() > MAX_PLAN_LINES) {
+			throw new ProjectRuleViolation("milestonePeriods", "project.plan.tooMany", label("milestones"),
+					MAX_PLAN_LINES);
+		}
+		List<ProjectMilestone> checked = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String period = lines.get(i).period() == null ? "" : lines.get(i).period().strip();
+			String activity = lines.get(i).activity() == null ? "" : lines.get(i).activity().strip();
+			if (period.isEmpty() || activity.isEmpty()) {
+				throw new ProjectRuleViolation("milestonePeriods", "project.milestone.incomplete", i + 1);
+			}
+			if (period.length() > 100) {
+				throw new ProjectRuleViolation("milestonePeriods", "project.milestone.periodTooLong", i + 1, 100);
+			}
+			if (activity.length() > 1000) {
+				throw new ProjectRuleViolation("milestoneActivities", "project.milestone.activityTooLong", i + 1, 1000);
+			}
+			checked.add(new ProjectMilestone(period, activity));
+		}
+		return checked;
+	}
+
+	/** The plan's indicators checked, each line numbered from 1: what and its target, within length. */
+	private static List<ProjectIndicator> indicators(List<ProjectIndicator> lines) {
+		if (lines.size() > MAX_PLAN_LINES) {
+			throw new ProjectRuleViolation("indicatorWhats", "project.plan.tooMany", label("indicators"),
+					MAX_PLAN_LINES);
+		}
+		List<ProjectIndicator> checked = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String what = lines.get(i).what() == null ? "" : lines.get(i).what().strip();
+			String target = lines.get(i).target() == null ? "" : lines.get(i).target().strip();
+			if (what.isEmpty() || target.isEmpty()) {
+				throw new ProjectRuleViolation("indicatorWhats", "project.indicator.incomplete", i + 1);
+			}
+			if (what.length() > 500) {
+				throw new ProjectRuleViolation("indicatorWhats", "project.indicator.whatTooLong", i + 1, 500);
+			}
+			if (target.length() > 200) {
+				throw new ProjectRuleViolation("indicatorTargets", "project.indicator.targetTooLong", i + 1, 200);
+			}
+			checked.add(new ProjectIndicator(what, target));
+		}
+		return checked;
 	}
 
 	/** One partner checked, numbered from 1 as the lines of the form; a group's name is the directory's. */
@@ -436,7 +488,8 @@ public class Projects {
 					p.fieldCodes().stream().sorted().toList(), p.areaCode(),
 					p.areaCode() == null ? null : areaNames.getOrDefault(p.areaCode(), p.areaCode()), p.startDate(),
 					p.endDate(), p.origin(), p.proposalId(), p.status(),
-					p.partnerLines().stream().map(PartnerLine::toPartner).toList(), due.contains(p.id())))
+					p.partnerLines().stream().map(PartnerLine::toPartner).toList(), due.contains(p.id()),
+					p.milestones(), p.indicators()))
 			.toList();
 	}
 

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public register of collaboration projects: every project that is not cancelled, with its filters and the
- * count by 年度, and a project's page (partners with their roles and reasons, form, zone, period, department). No
- * personal data: partners are groups and organisations.
+ * count by 年度, and a project's page (partners with their roles and reasons, form, zone, period, department, the plan
+ * and the submitted reports). No personal data: partners are groups and organisations, reports are the parties'.
  */
 @Controller
 class PublicProjectController {
@@ -40,9 +40,12 @@ class PublicProjectController {
 
 	private final GroupDirectory groups;
 
+	private final Reports reports;
+
 	PublicProjectController(Projects projects, CollaborationVocabulary vocabulary, Areas areas, MessageSource messages,
-			Clock clock, Agreements agreements, Evaluations evaluations, GroupDirectory groups) {
+			Clock clock, Agreements agreements, Evaluations evaluations, GroupDirectory groups, Reports reports) {
 		this.groups = groups;
+		this.reports = reports;
 		this.projects = projects;
 		this.agreements = agreements;
 		this.evaluations = evaluations;
@@ -78,8 +81,10 @@ class PublicProjectController {
 		model.addAttribute("project", project);
 		model.addAttribute("agreement", agreements.summary(id).orElse(null));
 		model.addAttribute("evaluationPublished", evaluations.isPublished(id));
-		model.addAttribute("evaluationToRecord",
-				evaluations.hasSomethingToRecord(id, EvaluationController.actorOf(authentication, groups)));
+		EvaluationActor actor = EvaluationController.actorOf(authentication, groups);
+		model.addAttribute("evaluationToRecord", evaluations.hasSomethingToRecord(id, actor));
+		model.addAttribute("reports", reports.published(id));
+		model.addAttribute("reportToFile", reports.mayFile(id, actor));
 		return "projects/project";
 	}
 }

@@ -17,6 +17,8 @@ import jp.tomoni.projects.CollaborationFormView;
 import jp.tomoni.projects.CollaborationVocabulary;
 import jp.tomoni.projects.PartnerKind;
 import jp.tomoni.projects.ProjectCommand;
+import jp.tomoni.projects.ProjectIndicator;
+import jp.tomoni.projects.ProjectMilestone;
 import jp.tomoni.projects.ProjectOrigin;
 import jp.tomoni.projects.ProjectPartner;
 import jp.tomoni.projects.ProjectStatus;
@@ -31,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * City staff decide each proposal under review once the review is closed (decision 0068), and publish a call's results
  * once every proposal is decided. An adoption registers a collaboration project (origin PROPOSAL, the lead and
- * co-proposing groups as partners with their roles, the city taking part) in the same transaction: if the register
+ * co-proposing groups as partners with their roles, the city taking part, the proposal's schedule and indicators as
+ * the project's plan, decision 0072) in the same transaction: if the register
  * refuses it, nothing is decided. The groups' administrators are told; everything is audited.
  */
 @Service
@@ -148,11 +151,29 @@ class Decisions {
 					null, true, form.departmentCode() == null || form.departmentCode().isBlank() ? null
 							: form.departmentCode(),
 					Set.copyOf(form.fields()), null, start, end, ProjectOrigin.PROPOSAL, proposal.id(), status,
-					partners));
+					partners, milestones(proposal), indicators(proposal)));
 		}
 		catch (RuleViolation refused) {
 			throw new ProposalRuleViolation(refused.field(), refused.code(), refused.arguments());
 		}
+	}
+
+	/** The proposal's schedule as the project's plan: the lines a submitted proposal has, both halves filled. */
+	private static List<ProjectMilestone> milestones(Proposal proposal) {
+		return proposal.schedule()
+			.stream()
+			.filter(l -> !cut(l.period(), 100).isEmpty() && !cut(l.activity(), 1000).isEmpty())
+			.map(l -> new ProjectMilestone(cut(l.period(), 100), cut(l.activity(), 1000)))
+			.toList();
+	}
+
+	/** The proposal's indicators and targets as the project's: the lines with both halves filled. */
+	private static List<ProjectIndicator> indicators(Proposal proposal) {
+		return proposal.indicators()
+			.stream()
+			.filter(l -> !cut(l.what(), 500).isEmpty() && !cut(l.target(), 200).isEmpty())
+			.map(l -> new ProjectIndicator(cut(l.what(), 500), cut(l.target(), 200)))
+			.toList();
 	}
 
 	private static String cut(@Nullable String text, int max) {

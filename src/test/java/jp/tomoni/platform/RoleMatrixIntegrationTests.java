@@ -311,6 +311,14 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/account/projects/999999/evaluation/committee", EnumSet.of(Role.REVIEWER,
 						Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN)),
 				new Endpoint("POST", "/backoffice/projects/999999/evaluation/publish", GROUP_REVIEW),
+				// projects: reports (ReportIntegrationTests; group administrators only for their own groups, checked in
+				// the service; the public /projects/{id}/reports/{n} is open)
+				new Endpoint("GET", "/account/projects/999999/reports", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/projects/999999/reports/new", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/projects/999999/reports/new", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/projects/999999/reports/1", EVENT_PUBLISHERS),
+				new Endpoint("GET", "/account/projects/999999/reports/1/edit", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/projects/999999/reports/1/edit", EVENT_PUBLISHERS),
 				// The proposal scheme: city staff run calls; coordinators, city staff and administrators see the
 				// scheme's back office and record consultations; group administrators consult and propose.
 				new Endpoint("GET", "/backoffice/proposals", GROUP_REVIEW),

@@ -273,6 +273,13 @@ class ReviewIntegrationTests {
 			.containsEntry("CITY_TAKES_PART", true).containsEntry("DEPARTMENT_CODE", "parks");
 		assertThat(jdbc.queryForList("select party_kind from project_partner where project_id = ? order by line_no",
 				String.class, project)).containsExactly("GROUP", "GROUP");
+		// The proposal's schedule and indicators are the project's plan (decision 0072).
+		assertThat(jdbc.queryForList(
+				"select period || ':' || activity from project_milestone where project_id = ? order by line_no",
+				String.class, project)).containsExactly("6月:準備と広報", "7月〜翌3月:毎週の体操");
+		assertThat(jdbc.queryForList(
+				"select what || ':' || target from project_indicator where project_id = ? order by line_no",
+				String.class, project)).containsExactly("延べ参加者数:1,000人");
 
 		// The proposer reads the decision, its reasons and conditions, and the project.
 		Document proposer = page("/account/proposals/" + proposal, GROUP_ADMIN);
