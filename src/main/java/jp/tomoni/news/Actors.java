@@ -16,6 +16,11 @@ final class Actors {
 	}
 
 	static Actor of(SignedInPerson person) {
+		return of(person.accountId(), person.displayName());
+	}
+
+	/** This account, with the roles of the person signed in (another module acts for them). */
+	static Actor of(long accountId, String displayName) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		if (authentication != null) {
@@ -27,6 +32,6 @@ final class Actors {
 				}
 			}
 		}
-		return new Actor(person.accountId(), person.displayName(), roles);
+		return new Actor(accountId, displayName, roles);
 	}
 }

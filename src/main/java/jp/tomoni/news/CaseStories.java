@@ -3,13 +3,19 @@ package jp.tomoni.news;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jp.tomoni.audit.AuditLog;
 import jp.tomoni.audit.AuditRecord;
 import jp.tomoni.municipality.Municipalities;
+import jp.tomoni.shared.ActivityField;
 import jp.tomoni.shared.PersonalDataContributor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reporter only their own), checks the tags, audits the editors' decisions and sends the mails.
  */
 @Service
-class CaseStories implements PersonalDataContributor {
+class CaseStories implements PersonalDataContributor, CaseStoryDrafts {
 
 	private final CaseStoryRepository stories;
 
@@ -55,6 +61,43 @@ class CaseStories implements PersonalDataContributor {
 	long draft(Actor author, StoryContent content) {
 		tags.check(content.fieldCodes(), content.areaCodes(), content.groupIds());
 		return stories.save(CaseStory.draft(code(), author, content, clock.instant())).id();
+	}
+
+	/**
+	 * Starts a draft from another module's seed (decision 0073), owned by the person signed in, whose roles decide
+	 * whether they may write stories. What cannot be tagged is left out, and the text is cut to the story's limits.
+	 */
+	@Override
+	@Transactional
+	public long startFrom(CaseStoryAuthor author, CaseStorySeed seed) {
+		Actor actor = Actors.of(author.accountId(), clipped(author.name(), 100));
+		Set<String> areas = new LinkedHashSet<>(seed.areaCodes());
+		areas.removeAll(tags.unknownAreas(areas));
+		Set<Long> groups = new LinkedHashSet<>(tags.groupNames(seed.groupIds()).keySet());
+		StoryContent content = new StoryContent(clipped(seed.title(), 200), null, clip(seed.partners(), 2000),
+				clip(seed.whatWasDone(), 8000), clip(seed.effect(), 8000), null, null, null,
+				seed.fieldCodes().stream().filter(ActivityField::isKnown).collect(Collectors.toCollection(LinkedHashSet::new)),
+				areas, groups.stream().limit(Tags.MAX_GROUPS).collect(Collectors.toCollection(LinkedHashSet::new)));
+		long id = stories.save(CaseStory.seeded(code(), actor, content, clock.instant())).id();
+		auditLog.record(new AuditRecord("story.started", "story", Long.toString(id)));
+		return id;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CaseStoryState> find(long storyId) {
+		return stories.findById(storyId)
+			.filter(story -> story.municipalityCode().equals(code()))
+			.map(story -> new CaseStoryState(story.id(), story.status(), story.authorAccountId(),
+					story.toView().authorName()));
+	}
+
+	private static @Nullable String clip(@Nullable String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+
+	private static String clipped(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
 	}
 
 	/** The author saves changes to a draft or a returned story. */

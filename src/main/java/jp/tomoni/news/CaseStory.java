@@ -147,6 +147,24 @@ class CaseStory {
 		return story;
 	}
 
+	/**
+	 * A story started from what another module knows (a finished project, decision 0073): a draft of the person who
+	 * started it, a reporter, city staff or an administrator, only they see.
+	 */
+	static CaseStory seeded(String municipalityCode, Actor author, StoryContent content, Instant now) {
+		if (!author.isWriter()) {
+			throw new NewsRuleViolation("status", "story.role.writerOnly");
+		}
+		CaseStory story = new CaseStory();
+		story.municipalityCode = municipalityCode;
+		story.authorAccountId = author.accountId();
+		story.authorName = author.displayName();
+		story.status = StoryStatus.DRAFT;
+		story.createdAt = now;
+		story.apply(content, now);
+		return story;
+	}
+
 	/** The author revises a draft or a story returned with the editor's comment. */
 	void revise(Actor actor, StoryContent content, Instant now) {
 		requireAuthor(actor);
@@ -226,7 +244,7 @@ class CaseStory {
 	}
 
 	private void requireAuthor(Actor actor) {
-		if (!isAuthor(actor.accountId()) || !actor.isReporter()) {
+		if (!isAuthor(actor.accountId()) || !actor.isWriter()) {
 			throw new NewsRuleViolation("status", "story.role.authorOnly");
 		}
 	}

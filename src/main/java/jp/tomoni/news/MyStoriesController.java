@@ -17,10 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A reporter (協働リポーター) writes case stories: saves drafts, submits them, revises them when an editor asks for
- * changes, and may withdraw them. A reporter sees only their own stories; another's is a 404.
+ * changes, and may withdraw them. An author sees only their own stories; another's is a 404. City staff and
+ * administrators who started a story from a finished project (decision 0073) write it here too, but only reporters
+ * start one from a blank form.
  */
 @Controller
-@PreAuthorize("hasRole('REPORTER')")
+@PreAuthorize("hasAnyRole('REPORTER','CITY_STAFF','ADMIN')")
 class MyStoriesController {
 
 	private final CaseStories stories;
@@ -37,10 +39,13 @@ class MyStoriesController {
 
 	@GetMapping("/account/stories")
 	String mine(@AuthenticationPrincipal SignedInPerson person, Model model) {
-		model.addAttribute("stories", stories.mine(Actors.of(person)));
+		Actor author = Actors.of(person);
+		model.addAttribute("stories", stories.mine(author));
+		model.addAttribute("mayStartNew", author.isReporter());
 		return "news/my-stories";
 	}
 
+	@PreAuthorize("hasRole('REPORTER')")
 	@GetMapping("/account/stories/new")
 	String newForm(Model model) {
 		StoryForm form = StoryForm.empty();
@@ -49,6 +54,7 @@ class MyStoriesController {
 		return "news/story-form";
 	}
 
+	@PreAuthorize("hasRole('REPORTER')")
 	@PostMapping("/account/stories/new")
 	String create(@AuthenticationPrincipal SignedInPerson person, @Valid @ModelAttribute("form") StoryForm form,
 			BindingResult result, @RequestParam(defaultValue = "save") String action, Model model,

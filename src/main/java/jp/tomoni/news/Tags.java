@@ -57,6 +57,11 @@ class Tags {
 		}
 	}
 
+	/** The codes among these that name no area of the municipality. */
+	Set<String> unknownAreas(Set<String> areaCodes) {
+		return areas.unknown(areaCodes);
+	}
+
 	/** The names of the public groups among these, by id, in the given order. */
 	Map<Long, String> groupNames(Collection<Long> groupIds) {
 		Map<Long, String> names = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One party's evaluation of a project: its self-evaluation (achievements against the plan, a rating, comments) and
@@ -52,8 +53,9 @@ class PartyEvaluation {
 	@CollectionTable(name = "project_principle_rating", joinColumns = @JoinColumn(name = "party_evaluation_id"))
 	private List<PrincipleRating> principles = new ArrayList<>();
 
-	@Column(name = "recorded_by", nullable = false)
-	private long recordedBy;
+	/** Who recorded it; {@code null} once they deleted their account (decision 0073). */
+	@Column(name = "recorded_by")
+	private @Nullable Long recordedBy;
 
 	@Column(name = "recorded_at", nullable = false)
 	private Instant recordedAt;
@@ -100,6 +102,10 @@ class PartyEvaluation {
 
 	List<PrincipleRating> principles() {
 		return List.copyOf(principles);
+	}
+
+	long projectId() {
+		return projectId;
 	}
 
 	Instant recordedAt() {

@@ -70,8 +70,9 @@ class ProjectAgreement {
 	@Column(name = "pdf", nullable = false)
 	private byte[] pdf;
 
-	@Column(name = "generated_by", nullable = false)
-	private long generatedBy;
+	/** Who generated it; {@code null} once they deleted their account (decision 0073). */
+	@Column(name = "generated_by")
+	private @Nullable Long generatedBy;
 
 	@Column(name = "generated_by_name", nullable = false, length = 200)
 	private String generatedByName;
@@ -141,6 +142,10 @@ class ProjectAgreement {
 
 	byte[] pdf() {
 		return pdf.clone();
+	}
+
+	@Nullable Long generatedBy() {
+		return generatedBy;
 	}
 
 	String generatedByName() {

@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jp.tomoni.areas.Areas;
 import jp.tomoni.shared.ActivityField;
 import jp.tomoni.shared.FiscalYear;
+import jp.tomoni.shared.SignedInPerson;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,8 +59,10 @@ class ProjectController {
 
 	private final Reports reports;
 
+	private final ProjectCaseStories caseStories;
+
 	ProjectController(Projects projects, CollaborationVocabulary vocabulary, Departments departments, Areas areas,
-			MessageSource messages, Clock clock, Reports reports) {
+			MessageSource messages, Clock clock, Reports reports, ProjectCaseStories caseStories) {
 		this.projects = projects;
 		this.reports = reports;
 		this.vocabulary = vocabulary;
@@ -65,6 +70,7 @@ class ProjectController {
 		this.areas = areas;
 		this.messages = messages;
 		this.clock = clock;
+		this.caseStories = caseStories;
 	}
 
 	@GetMapping("/backoffice/projects")
@@ -109,8 +115,12 @@ class ProjectController {
 	}
 
 	@GetMapping("/backoffice/projects/{id}")
-	String show(@PathVariable long id, Model model) {
-		model.addAttribute("project", project(id));
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person, Authentication authentication,
+			Model model) {
+		ProjectView project = project(id);
+		model.addAttribute("project", project);
+		model.addAttribute("caseStory",
+				caseStories.view(project, person.accountId(), ProjectCaseStoryController.mayStart(authentication)));
 		model.addAttribute("reviewYears", Projects.REVIEW_YEARS);
 		model.addAttribute("reports", reports.all(id));
 		return "projects/detail";

@@ -90,6 +90,22 @@ class ProjectEvaluation {
 		return reasons;
 	}
 
+	long projectId() {
+		return projectId;
+	}
+
+	@Nullable Long committeeRecordedBy() {
+		return committeeRecordedBy;
+	}
+
+	@Nullable Instant committeeRecordedAt() {
+		return committeeRecordedAt;
+	}
+
+	@Nullable Long publishedBy() {
+		return publishedBy;
+	}
+
 	@Nullable Instant publishedAt() {
 		return publishedAt;
 	}

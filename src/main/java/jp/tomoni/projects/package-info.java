@@ -5,7 +5,7 @@
  * 年度, form and field. Issue 6.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "municipality", "audit", "areas", "groups" })
+@ApplicationModule(allowedDependencies = { "shared", "municipality", "audit", "areas", "groups", "news" })
 package jp.tomoni.projects;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package jp.tomoni.proposals;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the proposal scheme holds about a person: the proposals they drafted for a group and the prior consultations
- * they asked for. Both belong to the group and the call, so they stay when the account is deleted, without the
- * person's id (nor that of the staff member who recorded a consultation).
+ * What the proposal scheme holds about a person: the proposals they drafted for a group, the prior consultations
+ * they asked for, and, as a reviewer, their declarations of conflicts of interest and their scores. All belong to the
+ * group, the call and its review, so they stay when the account is deleted, without the person's id (nor that of the
+ * staff member who recorded a consultation): a review's result does not change afterwards (decision 0073).
  */
 @Component
 class ProposalPersonalData implements PersonalDataContributor {
@@ -20,9 +22,16 @@ class ProposalPersonalData implements PersonalDataContributor {
 
 	private final PriorConsultationRepository consultations;
 
-	ProposalPersonalData(ProposalRepository proposals, PriorConsultationRepository consultations) {
+	private final ProposalReviewRepository reviews;
+
+	private final ProposalCallRepository calls;
+
+	ProposalPersonalData(ProposalRepository proposals, PriorConsultationRepository consultations,
+			ProposalReviewRepository reviews, ProposalCallRepository calls) {
 		this.proposals = proposals;
 		this.consultations = consultations;
+		this.reviews = reviews;
+		this.calls = calls;
 	}
 
 	@Override
@@ -53,7 +62,34 @@ class ProposalPersonalData implements PersonalDataContributor {
 			entry.put("requestedAt", String.valueOf(c.requestedAt()));
 			return entry;
 		}).toList();
-		return Map.of("drafted", drafted, "consultationsRequested", requested);
+		return Map.of("drafted", drafted, "consultationsRequested", requested, "reviews", reviews(person.accountId()));
+	}
+
+	/** The reviewer's declarations and scores: the call, the proposal, the declaration, each criterion's score. */
+	private List<Map<String, Object>> reviews(long accountId) {
+		Map<Long, ProposalCall> byId = new HashMap<>();
+		return reviews.ofReviewer(accountId).stream().map(r -> {
+			ProposalCall call = byId.computeIfAbsent(r.callId(), id -> calls.findById(id).orElseThrow());
+			List<CallCriterion> criteria = call.criteria();
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("callId", r.callId());
+			entry.put("call", call.title());
+			entry.put("proposalId", r.proposalId());
+			entry.put("proposal", proposals.findById(r.proposalId()).map(Proposal::title).orElse(null));
+			entry.put("conflictOfInterest", r.conflict());
+			entry.put("conflictNote", r.conflictNote());
+			entry.put("declaredAt", r.declaredAt().toString());
+			Map<String, Object> scores = new LinkedHashMap<>();
+			for (ProposalReview.Score score : r.scores()) {
+				String criterion = score.criterionNo() < criteria.size() ? criteria.get(score.criterionNo()).name()
+						: Integer.toString(score.criterionNo() + 1);
+				scores.put(criterion, score.score());
+			}
+			entry.put("scores", scores);
+			entry.put("comment", r.comment());
+			entry.put("scoredAt", r.scoredAt() == null ? null : r.scoredAt().toString());
+			return entry;
+		}).toList();
 	}
 
 	@Override
@@ -62,5 +98,6 @@ class ProposalPersonalData implements PersonalDataContributor {
 		proposals.forgetDrafter(person.accountId());
 		consultations.forgetRequester(person.accountId());
 		consultations.forgetRecorder(person.accountId());
+		reviews.forgetReviewer(person.accountId());
 	}
 }

@@ -51,8 +51,9 @@ class ProposalReview {
 	@Column(name = "proposal_id", nullable = false)
 	private long proposalId;
 
-	@Column(name = "reviewer_id", nullable = false)
-	private long reviewerId;
+	/** The reviewer; {@code null} once they deleted their account (the declaration and scores stay, decision 0073). */
+	@Column(name = "reviewer_id")
+	private @Nullable Long reviewerId;
 
 	@Column(nullable = false)
 	private boolean conflict;
@@ -110,7 +111,7 @@ class ProposalReview {
 	void score(ProposalCall call, Proposal proposal, Actor actor, List<@Nullable Integer> given,
 			@Nullable String reviewComment, Instant now) {
 		requireReviewer(call, actor);
-		if (actor.accountId() != reviewerId || proposal.id() != proposalId) {
+		if (reviewerId == null || actor.accountId() != reviewerId || proposal.id() != proposalId) {
 			throw new ProposalRuleViolation("status", "review.notReviewer");
 		}
 		if (conflict) {
@@ -181,7 +182,7 @@ class ProposalReview {
 		return proposalId;
 	}
 
-	long reviewerId() {
+	@Nullable Long reviewerId() {
 		return reviewerId;
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProposalReviewRepository extends JpaRepository<ProposalReview, Long> {
@@ -16,4 +17,9 @@ interface ProposalReviewRepository extends JpaRepository<ProposalReview, Long> {
 
 	@Query("select r from ProposalReview r where r.reviewerId = ?1 order by r.id")
 	List<ProposalReview> ofReviewer(long reviewerId);
+
+	/** The reviewer deleted their account: their declarations and scores stay, no longer naming them. */
+	@Modifying
+	@Query("update ProposalReview r set r.reviewerId = null where r.reviewerId = ?1")
+	int forgetReviewer(long reviewerId);
 }

@@ -232,7 +232,7 @@ class Reviews {
 		return proposals.ofCall(callId, REVIEWED).stream().map(p -> {
 			List<ReviewerProgress> lines = call.reviewers().stream().map(reviewerId -> {
 				ProposalReview r = all.stream()
-					.filter(x -> x.proposalId() == p.id() && x.reviewerId() == reviewerId)
+					.filter(x -> x.proposalId() == p.id() && reviewerId.equals(x.reviewerId()))
 					.findFirst()
 					.orElse(null);
 				return new ReviewerProgress(name(reviewerId), r != null, r != null && r.conflict(),
@@ -337,8 +337,9 @@ class Reviews {
 		return proposal;
 	}
 
-	private String name(long accountId) {
-		return accounts.find(accountId).map(AccountView::fullName).orElse("—");
+	/** The reviewer's name; a dash for one who deleted their account (their review stays, decision 0073). */
+	private String name(@Nullable Long accountId) {
+		return accountId == null ? "—" : accounts.find(accountId).map(AccountView::fullName).orElse("—");
 	}
 
 	private void audit(String action, ProposalReview review) {

@@ -66,6 +66,25 @@ class CaseStoryWorkflowTests {
 	}
 
 	@Test
+	void cityStaffAndAdministratorsWriteTheStoriesTheyStartFromProjectsButCoordinatorsDoNot() {
+		Actor staff = new Actor(6, "協働推進課", EnumSet.of(Role.CITIZEN, Role.CITY_STAFF));
+		CaseStory story = CaseStory.seeded("141500", staff, titleOnly(), NOW);
+		assertThat(story.status()).isEqualTo(StoryStatus.DRAFT);
+		assertThat(story.isAuthor(6)).isTrue();
+		story.revise(staff, complete(), NOW);
+		story.submit(staff, NOW);
+		assertThat(story.status()).isEqualTo(StoryStatus.SUBMITTED);
+		assertThat(code(() -> story.withdraw(new Actor(7, "他の職員", EnumSet.of(Role.CITY_STAFF)), NOW)))
+			.isEqualTo("story.role.authorOnly");
+		CaseStory.seeded("141500", new Actor(8, "管理", EnumSet.of(Role.ADMIN)), titleOnly(), NOW);
+		assertThat(code(() -> CaseStory.seeded("141500", EDITOR, titleOnly(), NOW))).isEqualTo("story.role.writerOnly");
+		assertThat(code(() -> CaseStory.seeded("141500", REVIEWER, titleOnly(), NOW)))
+			.isEqualTo("story.role.writerOnly");
+		// a blank story is still the reporters'
+		assertThat(code(() -> CaseStory.draft("141500", staff, titleOnly(), NOW))).isEqualTo("story.role.reporterOnly");
+	}
+
+	@Test
 	void aDraftWithAnEmptySectionIsNotSubmittedAndTheFieldIsNamed() {
 		CaseStory story = CaseStory.draft("141500", REPORTER, titleOnly(), NOW);
 		assertThatThrownBy(() -> story.submit(REPORTER, NOW)).isInstanceOfSatisfying(NewsRuleViolation.class,

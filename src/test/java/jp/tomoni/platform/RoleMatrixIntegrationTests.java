@@ -44,6 +44,9 @@ class RoleMatrixIntegrationTests {
 
 	private static final Set<Role> REPORTER = EnumSet.of(Role.REPORTER);
 
+	/** Who write case stories: reporters, and staff and administrators the stories they start from projects. */
+	private static final Set<Role> STORY_AUTHORS = EnumSet.of(Role.REPORTER, Role.CITY_STAFF, Role.ADMIN);
+
 	/** Those who open and run calls for proposals. */
 	private static final Set<Role> CALL_STAFF = EnumSet.of(Role.CITY_STAFF, Role.ADMIN);
 
@@ -189,12 +192,12 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/backoffice/stories/999999", EDITORS),
 				new Endpoint("POST", "/backoffice/stories/999999/publish", EDITORS),
 				new Endpoint("POST", "/backoffice/stories/999999/request-changes", EDITORS),
-				new Endpoint("GET", "/account/stories", REPORTER), new Endpoint("GET", "/account/stories/new", REPORTER),
+				new Endpoint("GET", "/account/stories", STORY_AUTHORS), new Endpoint("GET", "/account/stories/new", REPORTER),
 				new Endpoint("POST", "/account/stories/new", REPORTER),
-				new Endpoint("GET", "/account/stories/999999", REPORTER),
-				new Endpoint("GET", "/account/stories/999999/edit", REPORTER),
-				new Endpoint("POST", "/account/stories/999999/edit", REPORTER),
-				new Endpoint("POST", "/account/stories/999999/withdraw", REPORTER),
+				new Endpoint("GET", "/account/stories/999999", STORY_AUTHORS),
+				new Endpoint("GET", "/account/stories/999999/edit", STORY_AUTHORS),
+				new Endpoint("POST", "/account/stories/999999/edit", STORY_AUTHORS),
+				new Endpoint("POST", "/account/stories/999999/withdraw", STORY_AUTHORS),
 				// newsletter and page views
 				new Endpoint("GET", "/backoffice/newsletter", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/newsletter/preview", GROUP_REVIEW),
@@ -290,6 +293,7 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/backoffice/projects/new", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/projects/999999", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/projects/999999/edit", GROUP_REVIEW),
+				new Endpoint("POST", "/backoffice/projects/999999/case-story", CALL_STAFF),
 				new Endpoint("POST", "/backoffice/projects/999999/edit", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/projects/counts", GROUP_REVIEW),
 				new Endpoint("GET", "/backoffice/projects/counts.csv", GROUP_REVIEW),

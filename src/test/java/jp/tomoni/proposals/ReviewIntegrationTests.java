@@ -308,4 +308,42 @@ class ReviewIntegrationTests {
 			.contains("proposal.review-started", "proposal.decided:ADOPTED_WITH_CONDITIONS",
 					"proposal.project-registered:" + project);
 	}
+
+	@Test
+	void aReviewersDeclarationsAndScoresAreExportedAndStayWithoutThemOnceTheAccountIsDeleted() throws Exception {
+		String second = newReviewer(accounts, users, "審査 消子");
+		long secondId = CallIntegrationTests.id(as(second));
+		long[] ids = callWithProposal(second);
+		long call = ids[0];
+		long proposal = ids[1];
+		String review = "/review/proposals/" + proposal;
+		closeCall(call);
+		perform(post("/backoffice/proposals/calls/" + call + "/review/start"), "staff@example.jp");
+		perform(post(review + "/declaration").param("conflict", "false"), second);
+		perform(post(review + "/scores").param("scores[0]", "4").param("scores[1]", "5")
+			.param("comment", "消える審査員のコメント"), second);
+		perform(post(review + "/declaration").param("conflict", "true").param("conflictNote", "提案団体の役員"), REVIEWER);
+
+		// The export names the call, the proposal, the declaration, each criterion's score and the comment.
+		String export = accounts.exportPersonalData(secondId).get("proposals").toString();
+		String title = jdbc.queryForObject("select title from proposal_call where id = ?", String.class, call);
+		assertThat(export).contains("callId=" + call, "call=" + title, "proposalId=" + proposal,
+				"conflictOfInterest=false", "scores={公益性=4", "=5}", "comment=消える審査員のコメント");
+		assertThat(accounts.exportPersonalData(CallIntegrationTests.id(as(REVIEWER))).get("proposals").toString())
+			.contains("proposalId=" + proposal, "conflictOfInterest=true", "conflictNote=提案団体の役員");
+
+		// Deleted, the reviewer is no longer named, but the scores stay: the result does not change.
+		accounts.deleteAccount(secondId, "sakura-no-hana-2026");
+		assertThat(jdbc.queryForObject("select count(*) from proposal_review where reviewer_id = ?", Long.class, secondId))
+			.isZero();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from proposal_review_score s join proposal_review r on r.id = s.review_id"
+						+ " where r.proposal_id = ? and r.reviewer_id is null and r.review_comment = '消える審査員のコメント'",
+				Long.class, proposal))
+			.isEqualTo(2);
+		perform(post("/backoffice/proposals/calls/" + call + "/review/close"), "staff@example.jp");
+		Document results = page("/backoffice/proposals/calls/" + call, "staff@example.jp");
+		assertThat(results.select("#review-results .weighted-total").text()).isEqualTo("44.0 / 50");
+		assertThat(results.select("#review-results").text()).contains("消える審査員のコメント").doesNotContain("審査 消子");
+	}
 }
