@@ -29,8 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * after the deadline staff start the review and invite residents' opinions, a resident gives one and staff record the
  * public presentation; one reviewer scores, the other declares a conflict and is refused; staff close the review,
  * decide both proposals with reasons and publish the results; the adopted proposal's project gets its agreement PDF,
- * a progress and a final report, the three evaluations, and a visitor reads the published project page. Every page
- * visited is scanned with axe-core.
+ * a progress and a final report against the plan, the three evaluations, and a visitor reads the published project
+ * page with its reports and evaluation. Every page visited is scanned with axe-core.
  */
 class CollaborationWalkBrowserTests extends BrowserTest {
 
@@ -309,8 +309,12 @@ class CollaborationWalkBrowserTests extends BrowserTest {
 				.contains("参加者の個人情報は事業の目的の範囲でのみ取り扱う。");
 		}
 
-		// 10. Reports (progress and final) — see REPORTS below.
-		// REPORTS
+		// 10. Reports against the plan the proposal promised: the group's progress report, the city's final report.
+		ReportPages.file(groupAdmin, project, ReportPages.Filing.progress(today.toString(), today.toString())
+			.done("体操を始め、初回に18人が参加した。"));
+		ReportPages.file(staff, project, ReportPages.Filing.finalReport(today.toString(), today.toString())
+			.party("city")
+			.outcome("延べ参加者数の目標に向けて、見守りの仕組みができた。"));
 
 		// 11. The three evaluations: each group's self- and mutual evaluation by its administrator, the city's by
 		// staff, the committee's by the reviewer; staff publish.
@@ -351,6 +355,13 @@ class CollaborationWalkBrowserTests extends BrowserTest {
 		publicProject.open();
 		assertThat(visitor.page().locator("main h1")).hasText("朝の公園体操と見守り");
 		assertThat(visitor.page().locator("#agreement-parties li")).hasCount(3);
+		assertThat(visitor.page().locator("#plan-indicators-table")).containsText("延べ参加者数");
+		assertThat(visitor.page().locator("#project-reports tbody tr")).hasCount(2);
+		visitor.page().locator("#project-reports tbody tr").first().locator("a").click();
+		TomoniPage progressReport = ReportPages.published(visitor, project, 1);
+		progressReport.assertCurrent();
+		assertThat(visitor.page().locator("main")).containsText("体操を始め、初回に18人が参加した。");
+		publicProject.open();
 		visitor.page().locator("#evaluation-link").click();
 		TomoniPage evaluation = EvaluationPages.published(visitor, project);
 		evaluation.assertCurrent();
