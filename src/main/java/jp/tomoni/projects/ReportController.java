@@ -125,6 +125,21 @@ class ReportController {
 		return "redirect:/account/projects/" + id + "/reports/" + reportId;
 	}
 
+	@PostMapping("/account/projects/{id}/reports/{reportId}/discard")
+	@PreAuthorize(FILERS)
+	String discard(@PathVariable long id, @PathVariable long reportId, Authentication authentication,
+			RedirectAttributes redirect) {
+		try {
+			reports.discard(id, reportId, actor(authentication));
+			redirect.addFlashAttribute("done", "discarded");
+			return "redirect:/account/projects/" + id + "/reports";
+		}
+		catch (ProjectRuleViolation violation) {
+			redirect.addFlashAttribute("done", "notDiscarded");
+			return "redirect:/account/projects/" + id + "/reports/" + reportId;
+		}
+	}
+
 	@GetMapping("/projects/{id}/reports/{number}")
 	@PreAuthorize("permitAll()")
 	String published(@PathVariable long id, @PathVariable int number, Model model) {

@@ -199,6 +199,27 @@ class Reports {
 		}
 	}
 
+	/**
+	 * Discards a draft: by whoever may file for its party. A submitted report is a public record and stays; an abandoned
+	 * final draft would otherwise keep every party from filing the project's final report.
+	 *
+	 * @throws AccessDeniedException when the person may not file for the report's party
+	 * @throws ProjectRuleViolation when it is already submitted
+	 */
+	@Transactional
+	void discard(long projectId, long reportId, EvaluationActor actor) {
+		ProjectReport report = report(projectId, reportId);
+		if (!mayFile(report.partyKey(), actor)) {
+			throw new AccessDeniedException("not this party's administrator");
+		}
+		if (report.status() != ReportStatus.DRAFT) {
+			throw new ProjectRuleViolation("report", "report.submitted");
+		}
+		reports.delete(report);
+		auditLog.record(new AuditRecord("project.report.discarded:" + report.kind(), "project",
+				projectId + "/reports/" + reportId));
+	}
+
 	private void submit(ProjectReport report) {
 		report.submit(reports.lastNumber(report.projectId()) + 1, clock.instant());
 		reports.flush();

@@ -323,6 +323,7 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("GET", "/account/projects/999999/reports/1", EVENT_PUBLISHERS),
 				new Endpoint("GET", "/account/projects/999999/reports/1/edit", EVENT_PUBLISHERS),
 				new Endpoint("POST", "/account/projects/999999/reports/1/edit", EVENT_PUBLISHERS),
+				new Endpoint("POST", "/account/projects/999999/reports/1/discard", EVENT_PUBLISHERS),
 				// The proposal scheme: city staff run calls; coordinators, city staff and administrators see the
 				// scheme's back office and record consultations; group administrators consult and propose.
 				new Endpoint("GET", "/backoffice/proposals", GROUP_REVIEW),

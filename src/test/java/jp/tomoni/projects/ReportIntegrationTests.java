@@ -320,6 +320,32 @@ class ReportIntegrationTests {
 	}
 
 	@Test
+	void anAbandonedFinalDraftIsDiscardedByItsPartySoAnotherPartyMayFileTheFinalReport() throws Exception {
+		String m = m();
+		Admin a = admin(m, "a");
+		Admin b = admin(m, "b");
+		long id = project("取り消す協働" + m, ProjectStatus.RUNNING, a);
+		String reports = "/account/projects/" + id + "/reports";
+		long draft = reportId(as(a.email(), start(id, "FINAL", a.party(), "save", Map.of())));
+		assertThat(html(as("staff@example.jp", get(reports))).select("#final-taken")).hasSize(1);
+
+		// Nobody else's administrator discards it (the party's administrator or staff only).
+		assertThat(as(b.email(), post(reports + "/" + draft + "/discard")).getResponse().getStatus()).isEqualTo(403);
+		assertThat(as(a.email(), post(reports + "/" + draft + "/discard")).getResponse().getRedirectedUrl())
+			.isEqualTo(reports);
+		assertThat(jdbc.queryForObject("select count(*) from project_report where id = ?", Long.class, draft)).isZero();
+		assertThat(html(as("staff@example.jp", get(reports))).select("#new-final-report")).hasSize(1);
+		assertThat(auditLog.search(new AuditQuery(null, null, "project", id + "/reports/" + draft, null, null), 0, 10)
+			.getContent()).extracting(AuditEntryView::action).contains("project.report.discarded:FINAL");
+
+		// A submitted report is a public record: it stays.
+		long submitted = reportId(as("staff@example.jp", start(id, "PROGRESS", "city", "submit", Map.of())));
+		as("staff@example.jp", post(reports + "/" + submitted + "/discard"));
+		assertThat(jdbc.queryForObject("select status from project_report where id = ?", String.class, submitted))
+			.isEqualTo("SUBMITTED");
+	}
+
+	@Test
 	void draftsAreListedInTheBackOfficeButNeverPublic() throws Exception {
 		String m = m();
 		Admin a = admin(m, "a");
