@@ -175,6 +175,19 @@ class ProposalController {
 		return "redirect:/account/proposals/" + id + "/edit#attachments";
 	}
 
+	/** A co-proposing group's administrator consents to the draft naming the group (decision 0074). */
+	@PostMapping("/account/proposals/{id}/consent")
+	String consent(@PathVariable long id, @RequestParam long groupId, Locale locale, RedirectAttributes redirect) {
+		try {
+			proposals.consent(id, Actors.signedIn(), groupId);
+			redirect.addFlashAttribute("done", "consented");
+		}
+		catch (ProposalRuleViolation violation) {
+			redirect.addFlashAttribute("refusal", messages.getMessage(violation.code(), violation.arguments(), locale));
+		}
+		return "redirect:/account/proposals/" + id + "#consents";
+	}
+
 	@PostMapping("/account/proposals/{id}/withdraw")
 	String withdraw(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
 		try {

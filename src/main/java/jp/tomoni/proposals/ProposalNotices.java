@@ -49,6 +49,30 @@ class ProposalNotices {
 				"/proposals/calls/" + consultation.callId()));
 	}
 
+	/** A group named as co-proposer on a draft: its administrators are asked to consent (decision 0074). */
+	void partnerNamed(Proposal proposal, String callTitle, String groupName, Set<Long> recipients) {
+		if (recipients.isEmpty()) {
+			return;
+		}
+		String title = proposal.title() == null ? text("proposal.untitled") : proposal.title();
+		events.publishEvent(new NoticeRequested(recipients, NoticeTopic.PROPOSALS,
+				text("proposal.notice.partnerNamed.subject", groupName, title),
+				text("proposal.notice.partnerNamed.body", proposal.groupName(), groupName, callTitle, title),
+				"/account/proposals/" + proposal.id()));
+	}
+
+	/** A co-proposer consented: the lead group's administrators are told. */
+	void partnerConsented(Proposal proposal, String callTitle, String groupName, Set<Long> recipients) {
+		if (recipients.isEmpty()) {
+			return;
+		}
+		String title = proposal.title() == null ? text("proposal.untitled") : proposal.title();
+		events.publishEvent(new NoticeRequested(recipients, NoticeTopic.PROPOSALS,
+				text("proposal.notice.partnerConsented.subject", groupName, title),
+				text("proposal.notice.partnerConsented.body", groupName, callTitle, title),
+				"/account/proposals/" + proposal.id()));
+	}
+
 	private String text(String code, Object... arguments) {
 		return messages.getMessage(code, arguments, Locale.JAPANESE);
 	}

@@ -26,8 +26,11 @@ class ProposalPersonalData implements PersonalDataContributor {
 
 	private final ProposalCallRepository calls;
 
+	private final PartnerConsentRepository consents;
+
 	ProposalPersonalData(ProposalRepository proposals, PriorConsultationRepository consultations,
-			ProposalReviewRepository reviews, ProposalCallRepository calls) {
+			ProposalReviewRepository reviews, ProposalCallRepository calls, PartnerConsentRepository consents) {
+		this.consents = consents;
 		this.proposals = proposals;
 		this.consultations = consultations;
 		this.reviews = reviews;
@@ -62,7 +65,15 @@ class ProposalPersonalData implements PersonalDataContributor {
 			entry.put("requestedAt", String.valueOf(c.requestedAt()));
 			return entry;
 		}).toList();
-		return Map.of("drafted", drafted, "consultationsRequested", requested, "reviews", reviews(person.accountId()));
+		List<Map<String, Object>> consented = consents.givenBy(person.accountId()).stream().map(c -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("proposalId", c.proposalId());
+			entry.put("groupId", c.groupId());
+			entry.put("consentedAt", c.confirmedAt().toString());
+			return entry;
+		}).toList();
+		return Map.of("drafted", drafted, "consultationsRequested", requested, "reviews", reviews(person.accountId()),
+				"coProposalConsents", consented);
 	}
 
 	/** The reviewer's declarations and scores: the call, the proposal, the declaration, each criterion's score. */
@@ -99,5 +110,6 @@ class ProposalPersonalData implements PersonalDataContributor {
 		consultations.forgetRequester(person.accountId());
 		consultations.forgetRecorder(person.accountId());
 		reviews.forgetReviewer(person.accountId());
+		consents.forgetGiver(person.accountId());
 	}
 }

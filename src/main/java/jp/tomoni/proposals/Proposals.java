@@ -65,6 +65,14 @@ class Proposals {
 	record GroupOption(long id, String name) {
 	}
 
+	/**
+	 * A co-proposing group's consent (decision 0074): given or not, and whether this viewer may give it now (one of its
+	 * administrators, while the proposal is a draft of an open call).
+	 */
+	public record ConsentView(long groupId, String groupName, boolean confirmed, @Nullable Instant confirmedAt,
+			boolean confirmable) {
+	}
+
 	/** An answer to the checklist, with its item. */
 	record AnswerView(int index, SuitabilityItems.Item item, @Nullable Boolean answer, @Nullable String explanation) {
 	}
@@ -87,7 +95,7 @@ class Proposals {
 			List<AnswerView> answers, boolean notPolitical, boolean notReligious, boolean notElectoral,
 			List<AttachmentView> attachments, List<ConsultationView> consultations, boolean editable,
 			boolean withdrawable, @Nullable Instant submittedAt, Instant updatedAt, @Nullable String decisionReason,
-			@Nullable String decisionConditions, @Nullable Long projectId) {
+			@Nullable String decisionConditions, @Nullable Long projectId, List<ConsentView> consents) {
 
 		public boolean decided() {
 			return status.decided();
@@ -116,10 +124,13 @@ class Proposals {
 
 	private final Clock clock;
 
+	private final PartnerConsentRepository consents;
+
 	Proposals(ProposalRepository proposals, PriorConsultationRepository consultations,
 			ProposalAttachmentRepository attachments, Calls calls, SuitabilityItems items, GroupDirectory groups,
 			GroupMembers members, Municipalities municipalities, AuditLog auditLog, ProposalNotices notices,
-			Clock clock) {
+			Clock clock, PartnerConsentRepository consents) {
+		this.consents = consents;
 		this.proposals = proposals;
 		this.consultations = consultations;
 		this.attachments = attachments;
@@ -246,7 +257,6 @@ class Proposals {
 		}
 		return proposals.ofGroups(code(), groupIds)
 			.stream()
-			.filter(p -> groupIds.contains(p.groupId()) || p.status() != ProposalStatus.DRAFT)
 			.map(p -> row(p, groupIds.contains(p.groupId())))
 			.toList();
 	}
@@ -281,7 +291,21 @@ class Proposals {
 				consulted, lead && viewer.groupAdministrator() && proposal.editable(call, now),
 				lead && viewer.groupAdministrator() && Proposal.WITHDRAWABLE.contains(proposal.status()),
 				proposal.submittedAt(), proposal.updatedAt(), proposal.decisionReason(), proposal.decisionConditions(),
-				proposal.projectId());
+				proposal.projectId(), consentViews(proposal, call, viewer, now));
+	}
+
+	private List<ConsentView> consentViews(Proposal proposal, ProposalCall call, Actor viewer, Instant now) {
+		Map<Long, PartnerConsent> given = consents.ofProposal(proposal.id())
+			.stream()
+			.collect(Collectors.toMap(PartnerConsent::groupId, c -> c, (a, b) -> a));
+		boolean open = proposal.editable(call, now);
+		return proposal.partners().stream().map(p -> {
+			PartnerConsent consent = given.get(p.groupId());
+			return new ConsentView(p.groupId(), p.groupName(), consent != null,
+					consent == null ? null : consent.confirmedAt(),
+					consent == null && open && viewer.groupAdministrator()
+							&& members.administers(viewer.accountId(), p.groupId()));
+		}).toList();
 	}
 
 	/**
@@ -302,7 +326,7 @@ class Proposals {
 				proposal.schedule(), proposal.budget(), proposal.indicators(), answers(proposal, call, locale),
 				proposal.notPolitical(), proposal.notReligious(), proposal.notElectoral(), List.of(), List.of(), false,
 				false, proposal.submittedAt(), proposal.updatedAt(), results ? proposal.decisionReason() : null,
-				results ? proposal.decisionConditions() : null, results ? proposal.projectId() : null);
+				results ? proposal.decisionConditions() : null, results ? proposal.projectId() : null, List.of());
 	}
 
 	/** The proposals of a call everybody may read, in the order they were submitted; none before they are public. */
@@ -364,8 +388,19 @@ class Proposals {
 		Map<Long, String> candidates = partnerCandidates(proposal.groupId()).stream()
 			.collect(Collectors.toMap(GroupOption::id, GroupOption::name));
 		ProposalContent content = form.toContent(call.suitability(), candidates::get);
+		Set<Long> before = proposal.partners().stream().map(Partner::groupId).collect(Collectors.toSet());
 		proposal.save(call, actor, content, clock.instant());
 		audit("proposal.saved", proposal);
+		// Groups newly named are asked for their consent; a group dropped loses the consent it gave.
+		Set<Long> now = proposal.partners().stream().map(Partner::groupId).collect(Collectors.toSet());
+		consents.ofProposal(id).stream().filter(c -> !now.contains(c.groupId())).forEach(consents::delete);
+		for (Partner partner : proposal.partners()) {
+			if (!before.contains(partner.groupId())) {
+				Set<Long> recipients = new LinkedHashSet<>(members.administratorsOf(partner.groupId()));
+				recipients.remove(actor.accountId());
+				notices.partnerNamed(proposal, call.title(), partner.groupName(), recipients);
+			}
+		}
 	}
 
 	/** Submission: final; the groups' other administrators are told. */
@@ -374,8 +409,64 @@ class Proposals {
 		Proposal proposal = own(id, actor);
 		ProposalCall call = calls.find(proposal.callId());
 		proposal.submit(call, actor, clock.instant());
+		requireConsents(proposal, actor);
 		audit("proposal.submitted", proposal);
 		notices.statusChanged(proposal, call.title(), recipients(proposal, actor));
+	}
+
+	/**
+	 * Every co-proposing group has consented: the submitter consents for the groups they administer; for the others
+	 * their administrators must have (decision 0074). Otherwise the submission is refused naming them, and rolled back.
+	 */
+	private void requireConsents(Proposal proposal, Actor actor) {
+		Set<Long> given = consents.ofProposal(proposal.id())
+			.stream()
+			.map(PartnerConsent::groupId)
+			.collect(Collectors.toSet());
+		List<String> missing = new ArrayList<>();
+		for (Partner partner : proposal.partners()) {
+			if (given.contains(partner.groupId())) {
+				continue;
+			}
+			if (members.administers(actor.accountId(), partner.groupId())) {
+				consents.save(new PartnerConsent(proposal.id(), partner.groupId(), actor.accountId(), clock.instant()));
+			}
+			else {
+				missing.add(partner.groupName());
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new ProposalRuleViolation("partnerGroupId", "proposal.partner.notConsented", String.join("、", missing));
+		}
+	}
+
+	/**
+	 * A co-proposing group's administrator consents to the draft that names the group, while the call is open; the lead
+	 * group's administrators are told.
+	 */
+	@Transactional
+	void consent(long id, Actor actor, long groupId) {
+		Proposal proposal = find(id);
+		Partner partner = proposal.partners()
+			.stream()
+			.filter(p -> p.groupId() == groupId)
+			.findFirst()
+			.orElseThrow(() -> new ProposalNotFound("proposal", id));
+		if (!actor.groupAdministrator() || !members.administers(actor.accountId(), groupId)) {
+			throw new ProposalNotFound("proposal", id);
+		}
+		ProposalCall call = calls.find(proposal.callId());
+		if (!proposal.editable(call, clock.instant())) {
+			throw new ProposalRuleViolation("groupId", "proposal.partner.consentClosed");
+		}
+		if (consents.ofProposal(id).stream().anyMatch(c -> c.groupId() == groupId)) {
+			return;
+		}
+		consents.save(new PartnerConsent(id, groupId, actor.accountId(), clock.instant()));
+		auditLog.record(new AuditRecord("proposal.partner-consented:" + groupId, "proposal", Long.toString(id)));
+		Set<Long> recipients = new LinkedHashSet<>(members.administratorsOf(proposal.groupId()));
+		recipients.remove(actor.accountId());
+		notices.partnerConsented(proposal, call.title(), partner.groupName(), recipients);
 	}
 
 	/** Withdrawal by the group, before the decision; the groups' other administrators are told. */
@@ -509,7 +600,7 @@ class Proposals {
 	}
 
 	/**
-	 * A proposal this person may read: its groups' administrators (co-proposers once submitted), staff past the draft,
+	 * A proposal this person may read: its groups' administrators (co-proposers' ones the draft too), staff past the draft,
 	 * and the call's reviewers once it has closed (submitted, not withdrawn).
 	 */
 	private Proposal readable(long id, Actor viewer) {
@@ -521,7 +612,8 @@ class Proposals {
 				&& viewer.roles().contains(jp.tomoni.shared.Role.REVIEWER)
 				&& calls.find(proposal.callId()).reviewers().contains(viewer.accountId())
 				&& calls.find(proposal.callId()).status(clock.instant()) == CallStatus.CLOSED;
-		if (lead || (past && (partner || viewer.staff())) || reviewer) {
+		// A co-proposer reads the draft that names it, to consent (decision 0074).
+		if (lead || partner || (past && viewer.staff()) || reviewer) {
 			return proposal;
 		}
 		throw new ProposalNotFound("proposal", id);

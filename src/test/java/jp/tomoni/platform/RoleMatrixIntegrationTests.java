@@ -346,6 +346,7 @@ class RoleMatrixIntegrationTests {
 				new Endpoint("POST", "/account/proposals/999999/attachments", GROUP_ADMIN),
 				new Endpoint("POST", "/account/proposals/999999/attachments/1/delete", GROUP_ADMIN),
 				new Endpoint("POST", "/account/proposals/999999/withdraw", GROUP_ADMIN),
+				new Endpoint("POST", "/account/proposals/999999/consent?groupId=1", GROUP_ADMIN),
 				new Endpoint("GET", "/account/proposals/999999/attachments/1", EnumSet.of(Role.GROUP_ADMIN,
 						Role.COORDINATOR, Role.CITY_STAFF, Role.ADMIN, Role.REVIEWER)),
 				new Endpoint("GET", "/review", EnumSet.of(Role.REVIEWER)),
