@@ -75,32 +75,8 @@ class CollaborationWalkBrowserTests extends BrowserTest {
 		long proposal = Long.parseLong(tab.page().url().replaceAll(".*/proposals/(\\d+)/edit.*", "$1"));
 		TomoniPage draft = ProposalPages.draft(tab, proposal);
 		draft.assertCurrent();
-		draft.field("title").fill(title);
-		draft.field("problem").fill("一人暮らしの高齢者が外出する機会が少ない。");
-		draft.field("plan").fill("毎週水曜の朝、公園で体操をして見守りにつなげる。");
-		if (withPartner) {
-			draft.field("partnerGroupId[0]").selectOption(new SelectOption().setIndex(2));
-			draft.field("partnerRole[0]").fill("見守りの記録と報告");
-		}
-		draft.field("groupRole").fill("体操の指導と呼びかけ");
-		draft.field("cityRole").fill("公園の使用の調整と広報");
-		draft.field("schedulePeriod[0]").fill("6月〜翌3月");
-		draft.field("scheduleActivity[0]").fill("毎週の体操");
-		draft.field("budgetItem[0]").fill("講師謝礼");
-		draft.field("budgetAmount[0]").fill("200000");
-		draft.field("budgetProposerShare[0]").fill("50000");
-		draft.field("budgetCityShare[0]").fill("150000");
-		draft.field("expectedEffects").fill("高齢者の外出が増える。");
-		draft.field("indicatorWhat[0]").fill("延べ参加者数");
-		draft.field("indicatorTarget[0]").fill("1,000人");
-		Locator yes = tab.page().locator("#answers input[type=radio][value=yes]");
-		for (int i = 0; i < yes.count(); i++) {
-			yes.nth(i).check();
-			draft.field("explanation[" + i + "]").fill("地域の実情に合わせるため。");
-		}
-		tab.page().locator("#notPolitical").check();
-		tab.page().locator("#notReligious").check();
-		tab.page().locator("#notElectoral").check();
+		ProposalPages.fillProposal(tab, draft, title, withPartner ? 2 : 0);
+		ProposalPages.confirmExclusions(tab);
 		tab.page().locator("#submit-proposal").click();
 		tab.page().waitForURL("**/account/proposals/" + proposal);
 		ProposalPages.proposal(tab, proposal).assertCurrent();
@@ -126,18 +102,7 @@ class CollaborationWalkBrowserTests extends BrowserTest {
 		Tab staff = signedIn("staff@example.jp", DEMO_PASSWORD);
 		TomoniPage form = ProposalPages.newCall(staff);
 		form.open();
-		form.field("title").fill(title);
-		form.field("departmentCode").selectOption(new SelectOption().setValue("parks"));
-		form.field("theme").fill("公園を地域の居場所に");
-		form.field("problem").fill("平日の公園に高齢者の居場所が足りない。");
-		form.field("budgetCeiling").fill("1000000");
-		form.field("consultationFrom").fill(today.toString());
-		form.field("consultationTo").fill(today.plusDays(5).toString());
-		form.field("submissionDeadline").fill(today.plusDays(10) + "T17:00");
-		form.field("reviewFrom").fill(today.plusDays(11).toString());
-		form.field("reviewTo").fill(today.plusDays(20).toString());
-		form.field("decisionDate").fill(today.plusDays(25).toString());
-		form.field("eligibility").fill("市内で活動する団体");
+		ProposalPages.fillCityThemedCall(form, title, today);
 		staff.page().locator("input[name=reviewers][value='" + firstId + "']").check();
 		staff.page().locator("input[name=reviewers][value='" + secondId + "']").check();
 		staff.page().locator("#save-call").click();
