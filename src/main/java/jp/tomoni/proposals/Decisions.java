@@ -60,8 +60,12 @@ class Decisions {
 
 	private final Clock clock;
 
+	private final org.springframework.context.MessageSource messages;
+
 	Decisions(ProposalRepository proposals, Calls calls, Projects projects, CollaborationVocabulary vocabulary,
-			GroupMembers members, ProposalNotices notices, AuditLog auditLog, Clock clock) {
+			GroupMembers members, ProposalNotices notices, AuditLog auditLog, Clock clock,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.proposals = proposals;
 		this.calls = calls;
 		this.projects = projects;
@@ -128,6 +132,14 @@ class Decisions {
 		auditLog.record(new AuditRecord("proposal-call.results-published", "proposal-call", Long.toString(callId)));
 	}
 
+	/**
+	 * Why a group is a partner, as stored in the register: in Japanese, the language of the municipality's records,
+	 * from the message bundle rather than from code.
+	 */
+	private String reason(String key, long proposalId) {
+		return messages.getMessage(key, new Object[] { proposalId }, Locale.JAPANESE);
+	}
+
 	private long register(Proposal proposal, ProposalCall call, DecisionForm form, Instant now) {
 		LocalDate start = form.start();
 		if (start == null) {
@@ -139,10 +151,10 @@ class Decisions {
 				: end != null && today.isAfter(end) ? ProjectStatus.FINISHED : ProjectStatus.RUNNING;
 		List<ProjectPartner> partners = new ArrayList<>();
 		partners.add(new ProjectPartner(proposal.groupId(), proposal.groupName(), PartnerKind.GROUP,
-				cut(proposal.groupRole(), 500), "協働事業提案(提案番号 " + proposal.id() + ")の提案団体として採択"));
+				cut(proposal.groupRole(), 500), reason("proposal.project.reason.lead", proposal.id())));
 		for (Partner partner : proposal.partners()) {
 			partners.add(new ProjectPartner(partner.groupId(), partner.groupName(), PartnerKind.GROUP,
-					cut(partner.role(), 500), "協働事業提案(提案番号 " + proposal.id() + ")の共同提案団体として採択"));
+					cut(partner.role(), 500), reason("proposal.project.reason.partner", proposal.id())));
 		}
 		String title = proposal.title() == null ? call.title() : proposal.title();
 		String summary = proposal.problem() == null ? title : cut(proposal.problem(), 4000);

@@ -217,7 +217,7 @@ class Opinions {
 	/** The number of opinions the public page shows: those not hidden. */
 	@Transactional(readOnly = true)
 	int count(long proposalId) {
-		return (int) opinions.ofProposal(proposalId).stream().filter(o -> !o.hidden()).count();
+		return (int) opinions.countShown(proposalId);
 	}
 
 	/** Staff hide an opinion that breaks the rules (defamation, personal data, advertising …), saying why. */

@@ -12,6 +12,9 @@ interface ProposalOpinionRepository extends JpaRepository<ProposalOpinion, Long>
 	@Query("select o from ProposalOpinion o where o.proposalId = ?1 order by o.createdAt, o.id")
 	List<ProposalOpinion> ofProposal(long proposalId);
 
+	@Query("select count(o) from ProposalOpinion o where o.proposalId = ?1 and o.hiddenAt is null")
+	long countShown(long proposalId);
+
 	@Query("select o from ProposalOpinion o where o.proposalId = ?1 and o.accountId = ?2")
 	Optional<ProposalOpinion> of(long proposalId, long accountId);
 

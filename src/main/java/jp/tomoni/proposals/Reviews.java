@@ -266,12 +266,20 @@ class Reviews {
 				.sorted(java.util.Comparator.comparing(ReviewerScores::reviewer))
 				.toList();
 			List<ProposalReview> scored = ofProposal.stream().filter(ProposalReview::scored).toList();
+			// Each scored review's line once; a criterion a reviewer left unscored is not averaged as 0.
+			List<List<@Nullable Integer>> lines = scored.stream().map(r -> scoresOf(r, criteria.size())).toList();
 			List<@Nullable Double> averages = new ArrayList<>();
 			for (int i = 0; i < criteria.size(); i++) {
 				int index = i;
-				averages.add(mean(scored.stream().mapToDouble(r -> scoresOf(r, criteria.size()).get(index))));
+				averages.add(mean(lines.stream()
+					.map(line -> line.get(index))
+					.filter(java.util.Objects::nonNull)
+					.mapToDouble(Integer::doubleValue)));
 			}
-			Double total = mean(scored.stream().mapToDouble(r -> r.weightedTotal(criteria)));
+			Double total = mean(scored.stream()
+				.map(r -> r.weightedTotal(criteria))
+				.filter(java.util.Objects::nonNull)
+				.mapToDouble(Double::doubleValue));
 			results.add(new Result(p.id(), p.title(), p.groupName(), partners(p), p.status(), p.decisionReason(),
 					p.decisionConditions(), byReviewer, averages, total, scored.size()));
 		}

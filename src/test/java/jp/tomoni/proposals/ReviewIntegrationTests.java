@@ -273,6 +273,9 @@ class ReviewIntegrationTests {
 			.containsEntry("CITY_TAKES_PART", true).containsEntry("DEPARTMENT_CODE", "parks");
 		assertThat(jdbc.queryForList("select party_kind from project_partner where project_id = ? order by line_no",
 				String.class, project)).containsExactly("GROUP", "GROUP");
+		assertThat(jdbc.queryForList("select reason from project_partner where project_id = ? order by line_no",
+				String.class, project)).containsExactly("協働事業提案(提案番号 " + proposal + ")の提案団体として採択",
+						"協働事業提案(提案番号 " + proposal + ")の共同提案団体として採択");
 		// The proposal's schedule and indicators are the project's plan (decision 0072).
 		assertThat(jdbc.queryForList(
 				"select period || ':' || activity from project_milestone where project_id = ? order by line_no",
