@@ -67,4 +67,15 @@ abstract class BrowserTest {
 	void closeTabs() {
 		chromium.closeTabs();
 	}
+
+	/** A new tab where this person has signed in and arrived on the home page. */
+	Tab signedIn(String email, String password) {
+		Tab tab = chromium.newTab(baseUrl, "ja-JP");
+		SignInPage signIn = new SignInPage(tab);
+		tab.page().navigate("/login");
+		signIn.assertCurrent();
+		signIn.signIn(email, password);
+		new HomePage(tab).assertCurrent();
+		return tab;
+	}
 }

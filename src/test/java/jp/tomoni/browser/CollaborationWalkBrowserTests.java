@@ -6,16 +6,13 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 import jp.tomoni.accounts.AccountManagement;
-import jp.tomoni.accounts.SignUpCommand;
 import jp.tomoni.mail.MailOutbox;
-import jp.tomoni.shared.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -45,27 +42,6 @@ class CollaborationWalkBrowserTests extends BrowserTest {
 
 	private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
-	/** A second reviewer who can sign in: signed up, address confirmed by the mailed link, REVIEWER granted. */
-	private String secondReviewer() {
-		String email = "walk-reviewer-" + System.nanoTime() + "@example.jp";
-		accounts.signUp(new SignUpCommand(email, "sakura-no-hana-2026", "審査 夏子", "シンサ ナツコ", "しんさなつこ"));
-		String body = outbox.list(email, 0, 5).getContent().get(0).body();
-		accounts.confirmEmail(body.replaceAll("(?s).*token=([A-Za-z0-9_\\-]+).*", "$1"));
-		long id = accounts.findByEmail(email).orElseThrow().id();
-		accounts.assignRoles(id, EnumSet.of(Role.CITIZEN, Role.REVIEWER), accounts.findByEmail(ADMIN).orElseThrow().id());
-		return email;
-	}
-
-	private Tab signedIn(String email, String password) {
-		Tab tab = chromium.newTab(baseUrl, "ja-JP");
-		SignInPage signIn = new SignInPage(tab);
-		tab.page().navigate("/login");
-		signIn.assertCurrent();
-		signIn.signIn(email, password);
-		new HomePage(tab).assertCurrent();
-		return tab;
-	}
-
 	/** The group administrator starts a proposal for the group at this index of the call page's list, and submits it. */
 	private long propose(Tab tab, long call, int groupIndex, String title, boolean withPartner) {
 		ProposalPages.call(tab, call).open();
@@ -93,7 +69,7 @@ class CollaborationWalkBrowserTests extends BrowserTest {
 
 	@Test
 	void aCityThemedCallFromOpeningToThePublishedProject() throws IOException {
-		String second = secondReviewer();
+		String second = ReviewBrowserTests.newReviewer(accounts, outbox, "審査 夏子", "シンサ ナツコ");
 		long firstId = accounts.findByEmail("reviewer@example.jp").orElseThrow().id();
 		long secondId = accounts.findByEmail(second).orElseThrow().id();
 		String title = "公園の居場所づくり " + ThreadLocalRandom.current().nextInt(10_000, 99_999);

@@ -33,10 +33,10 @@ class ReviewBrowserTests extends BrowserTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** A second reviewer who can sign in: signed up, address confirmed by the mailed link, REVIEWER granted. */
-	private String secondReviewer() {
+	/** A reviewer who can sign in: signed up, address confirmed by the mailed link, REVIEWER granted by the admin. */
+	static String newReviewer(AccountManagement accounts, MailOutbox outbox, String name, String kana) {
 		String email = "review-browser-" + System.nanoTime() + "@example.jp";
-		accounts.signUp(new SignUpCommand(email, "sakura-no-hana-2026", "審査 花子", "シンサ ハナコ", "しんさはなこ"));
+		accounts.signUp(new SignUpCommand(email, "sakura-no-hana-2026", name, kana, "しんさいいん"));
 		String body = outbox.list(email, 0, 5).getContent().get(0).body();
 		accounts.confirmEmail(body.replaceAll("(?s).*token=([A-Za-z0-9_\\-]+).*", "$1"));
 		long id = accounts.findByEmail(email).orElseThrow().id();
@@ -45,19 +45,9 @@ class ReviewBrowserTests extends BrowserTest {
 		return email;
 	}
 
-	private Tab signedIn(String email, String password) {
-		Tab tab = chromium.newTab(baseUrl, "ja-JP");
-		SignInPage signIn = new SignInPage(tab);
-		tab.page().navigate("/login");
-		signIn.assertCurrent();
-		signIn.signIn(email, password);
-		new HomePage(tab).assertCurrent();
-		return tab;
-	}
-
 	@Test
 	void twoReviewersOneWithAConflictThenTheDecisionAndThePublicResults() {
-		String second = secondReviewer();
+		String second = newReviewer(accounts, outbox, "審査 花子", "シンサ ハナコ");
 		long firstId = accounts.findByEmail("reviewer@example.jp").orElseThrow().id();
 		long secondId = accounts.findByEmail(second).orElseThrow().id();
 		String title = "審査のある募集 " + ThreadLocalRandom.current().nextInt(10_000, 99_999);
